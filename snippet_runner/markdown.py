@@ -1,0 +1,86 @@
+"""The `[[run PATH#SECTION]]` directive: find it in a page and turn it into Markdown.
+
+A line that holds only `[[run five_levels/numpy_by_hand.py]]` (a path under
+snippets/) becomes the file's code, what it printed and the figures it drew.
+`[[run five_levels/numpy_by_hand.py#train]]` does the same for the cell that
+starts with the line `# %% train`. Lines inside fenced code blocks are left alone.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+
+from .execute import Cell
+
+DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\[\[run (?P<path>[^\s#\]]+)(?:#(?P<section>[^\]]+))?\]\]\s*$")
+FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+
+
+@dataclass
+class Embed:
+    line: int  # 1-based line of the directive in its page
+    indent: str
+    path: str  # relative to snippets/
+    section: str | None
+
+    @property
+    def text(self):
+        return f"[[run {self.path}{'#' + self.section if self.section else ''}]]"
+
+
+def find_embeds(markdown: str) -> list[Embed]:
+    embeds, fence = [], None
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        opener = FENCE.match(line)
+        if fence is None and opener:
+            fence = opener.group(1)
+        elif fence is not None and opener and opener.group(1).startswith(fence) and not line.strip(" `~\t"):
+            fence = None
+        elif fence is None and (match := DIRECTIVE.match(line)):
+            embeds.append(Embed(number, match["indent"], match["path"], match["section"]))
+    return embeds
+
+
+def fence_for(text: str) -> str:
+    """A backtick fence longer than any run of backticks inside the text."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def render(embed: Embed, cell: Cell, figure_url) -> str:
+    """Markdown for one embed: the code, its output (not copyable) and its figures.
+
+    figure_url(figure) gives the page-relative URL of one of cell.figures.
+    """
+    title = embed.path + (f" ({embed.section})" if embed.section else "")
+    code = cell.code.strip("\n")
+    fence = fence_for(code)
+    parts = [f'{fence}python title="{title}"\n{code}\n{fence}']
+    if cell.stdout is None:
+        parts.append('!!! warning "Not executed in this build"\n'
+                     "    This copy of the site was built with `SNIPPETS_MODE=off`, so the output "
+                     "and figures of this code are not shown. Build it with `make serve` to see them.")
+    else:
+        output = cell.stdout.rstrip()
+        if output:
+            fence = fence_for(output)
+            parts.append(f'{fence}{{ .text .no-copy .snippet-output title="Output" }}\n{output}\n{fence}')
+        for figure in cell.figures:
+            alt = re.sub(r"[\[\]\n]", " ", figure["alt"])
+            parts.append(f"![{alt}]({figure_url(figure)}){{ .snippet-figure }}")
+    text = "\n\n".join(parts)
+    return "\n".join(embed.indent + line if line else line for line in text.splitlines())
+
+
+def replace_embeds(markdown: str, rendered: dict[int, str]) -> str:
+    """Put rendered[line] in place of the directive on that line."""
+    lines = markdown.splitlines()
+    for number, text in rendered.items():
+        lines[number - 1] = text
+    return "\n".join(lines) + "\n"
+
+
+def relative_url(target: str, page_src: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(page_src) or ".")

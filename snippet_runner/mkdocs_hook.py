@@ -1,0 +1,84 @@
+"""MkDocs hook (see `hooks:` in mkdocs.yml): runs the snippets that pages embed.
+
+on_files finds every `[[run ...]]` in the pages, runs the snippets they name
+(in parallel, from the cache where possible) and adds their figures to the
+site; on_page_markdown then puts code, output and figures in each page.
+
+Environment variables:
+  SNIPPETS_MODE   run (default): run what the cache lacks; cache: never run,
+                  fail on a missing entry; off: show code only, run nothing
+  SNIPPETS_ONLY   a path prefix under snippets/ (a chapter folder): only those
+                  snippets run; the others come from the cache or are not shown
+  SNIPPETS_JOBS   snippets run at once (default: the number of cores)
+  SNIPPETS_TIMEOUT  seconds before a snippet is killed (default 300)
+  TORCH_DEVICE    the device snippets use (default: cuda, then mps, then cpu)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from snippet_runner.execute import SNIPPETS_DIR, SnippetError, relative, run, run_all
+from snippet_runner.markdown import find_embeds, relative_url, render, replace_embeds
+
+log = logging.getLogger("mkdocs.hooks.snippets")
+FIGURES_URL = "snippet-figures"
+state: dict = {}
+
+
+def on_files(files, config):
+    embeds, errors = {}, []
+    for file in files.documentation_pages():
+        for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8")):
+            if not (SNIPPETS_DIR / embed.path).is_file():
+                errors.append(f"docs/{file.src_uri}:{embed.line}: {embed.text} names "
+                              f"snippets/{embed.path}, which does not exist")
+            embeds.setdefault(file.src_uri, []).append(embed)
+    if errors:
+        raise PluginError("broken snippet embeds:\n" + "\n".join(errors))
+
+    paths = {SNIPPETS_DIR / e.path for page in embeds.values() for e in page}
+    only = os.environ.get("SNIPPETS_ONLY", "").strip("/")
+    chosen = {p for p in paths if relative(p).startswith(f"snippets/{only}")} if only else paths
+    try:
+        results = run_all(chosen, log=log.info)
+    except SnippetError as error:
+        raise PluginError(str(error)) from None
+    for path in paths - chosen:
+        try:
+            results[path.resolve()] = run(path, "cache")
+        except SnippetError:
+            results[path.resolve()] = run(path, "off")
+
+    for result in results.values():
+        for cell in result.cells:
+            for figure in cell.figures:
+                uri = f"{FIGURES_URL}/{figure['path'].parent.name}/{figure['path'].name}"
+                figure["uri"] = uri
+                if files.get_file_from_path(uri) is None:
+                    files.append(File.generated(config, uri, abs_src_path=str(figure["path"])))
+    state.update(embeds=embeds, results=results)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    rendered = {}
+    for embed in state["embeds"].get(page.file.src_uri, []):
+        result = state["results"][(SNIPPETS_DIR / embed.path).resolve()]
+        try:
+            cell = result.section(embed.section)
+        except SnippetError as error:
+            raise PluginError(f"docs/{page.file.src_uri}:{embed.line}: {error}") from None
+        rendered[embed.line] = render(
+            embed, cell, lambda figure: relative_url(figure["uri"], page.file.src_uri))
+    return replace_embeds(markdown, rendered) if rendered else markdown
+
+
+def on_serve(server, config, builder):
+    server.watch(str(SNIPPETS_DIR))
+    return server
