@@ -28,7 +28,7 @@ from pathlib import Path
 from ._child import CELL_SEPARATOR, split_cells
 
 ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS_DIR = ROOT / "snippets"
+SNIPPETS_DIR = Path(os.environ.get("SNIPPETS_DIR", ROOT / "snippets")).resolve()
 CHILD = Path(__file__).with_name("_child.py")
 DEFAULT_TIMEOUT = 300  # seconds; a snippet raises it with a `# snippet-timeout: N` line
 MODES = ("run", "cache", "off")

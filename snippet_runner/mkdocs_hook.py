@@ -11,6 +11,7 @@ Environment variables:
                   snippets run; the others come from the cache or are not shown
   SNIPPETS_JOBS   snippets run at once (default: the number of cores)
   SNIPPETS_TIMEOUT  seconds before a snippet is killed (default 300)
+  SNIPPETS_DIR    the folder that embeds are relative to (default: snippets/)
   TORCH_DEVICE    the device snippets use (default: cuda, then mps, then cpu)
 """
 
@@ -23,7 +24,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from snippet_runner.execute import SNIPPETS_DIR, SnippetError, relative, run, run_all
+from snippet_runner.execute import SNIPPETS_DIR, SnippetError, run, run_all
 from snippet_runner.markdown import find_embeds, relative_url, render, replace_embeds
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -44,7 +45,7 @@ def on_files(files, config):
 
     paths = {SNIPPETS_DIR / e.path for page in embeds.values() for e in page}
     only = os.environ.get("SNIPPETS_ONLY", "").strip("/")
-    chosen = {p for p in paths if relative(p).startswith(f"snippets/{only}")} if only else paths
+    chosen = {p for p in paths if p.relative_to(SNIPPETS_DIR).as_posix().startswith(only)} if only else paths
     try:
         results = run_all(chosen, log=log.info)
     except SnippetError as error:

@@ -1,0 +1,154 @@
+"""The runner itself: failures with path and line, timeouts, the cache, determinism."""
+import textwrap
+import time
+
+import pytest
+
+from snippet_runner import execute
+from snippet_runner.execute import SnippetError, run, run_all
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "cache"))
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip())
+    return path
+
+
+def test_a_failing_snippet_reports_its_path_and_line(tmp_path):
+    canary = write(tmp_path, "canary.py", """
+        total = 1
+        ratio = total / 0
+    """)
+    with pytest.raises(SnippetError, match=r"canary\.py:2: ZeroDivisionError: division by zero") as error:
+        run(canary)
+    assert "Traceback" in str(error.value)
+
+
+def test_warnings_are_errors(tmp_path):
+    canary = write(tmp_path, "warns.py", """
+        import warnings
+        warnings.warn("old API", DeprecationWarning)
+    """)
+    with pytest.raises(SnippetError, match=r"warns\.py:2: DeprecationWarning: old API"):
+        run(canary)
+
+
+def test_a_hanging_snippet_is_killed_at_its_timeout(tmp_path):
+    canary = write(tmp_path, "hangs.py", """
+        # snippet-timeout: 2
+        import time
+        print("started", flush=True)
+        time.sleep(600)
+    """)
+    start = time.perf_counter()
+    with pytest.raises(SnippetError, match=r"hangs\.py: timed out after 2 s") as error:
+        run(canary)
+    assert time.perf_counter() - start < 30
+    assert "started" in str(error.value)
+
+
+def test_cache_hit_and_miss(tmp_path):
+    snippet = write(tmp_path, "cached.py", 'print("one")\n')
+    assert run(snippet).status == "ran"
+    assert run(snippet).status == "cached"
+    assert run(snippet).section().stdout == "one\n"
+    snippet.write_text('print("two")\n')
+    assert run(snippet).status == "ran"
+    assert run(snippet).section().stdout == "two\n"
+
+
+def test_editing_an_imported_local_module_reruns_the_snippet(tmp_path):
+    write(tmp_path, "helper.py", "VALUE = 1\n")
+    snippet = write(tmp_path, "uses_helper.py", "from helper import VALUE\nprint(VALUE)\n")
+    assert run(snippet).section().stdout == "1\n"
+    write(tmp_path, "helper.py", "VALUE = 2\n")
+    result = run(snippet)
+    assert (result.status, result.section().stdout) == ("ran", "2\n")
+
+
+def test_cache_only_mode_runs_nothing(tmp_path):
+    snippet = write(tmp_path, "never_run.py", 'print("hi")\n')
+    with pytest.raises(SnippetError, match="no cached output"):
+        run(snippet, mode="cache")
+    assert run(snippet, mode="off").section().stdout is None
+
+
+def test_two_runs_print_the_same_text_and_draw_the_same_figure(tmp_path, monkeypatch):
+    snippet = write(tmp_path, "random_plot.py", """
+        import matplotlib.pyplot as plt
+        import torch
+        values = torch.randn(5)
+        print(values)
+        fig, ax = plt.subplots()
+        ax.plot(values.numpy())
+        ax.set_title("Five random numbers")
+    """)
+    first = run(snippet).section()
+    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "second-cache"))
+    second = run(snippet)
+    assert second.status == "ran"
+    assert second.section().stdout == first.stdout
+    assert second.section().figures[0]["path"].read_bytes() == first.figures[0]["path"].read_bytes()
+
+
+def test_sections_keep_their_own_output_and_figures(tmp_path):
+    snippet = write(tmp_path, "cells.py", """
+        import matplotlib.pyplot as plt
+        # %% first
+        print("from the first cell")
+        # %% second
+        fig, ax = plt.subplots()
+        ax.set_title("Drawn in the second cell")
+        ax.set_xlabel("x")
+        print("from the second cell")
+    """)
+    result = run(snippet)
+    first, second = result.section("first"), result.section("second")
+    assert first.code.strip() == 'print("from the first cell")'
+    assert (first.stdout, first.figures) == ("from the first cell\n", [])
+    assert second.stdout == "from the second cell\n"
+    assert [f["alt"] for f in second.figures] == ["Drawn in the second cell (x: x)"]
+    with pytest.raises(SnippetError, match="no section 'third'"):
+        result.section("third")
+
+
+def test_a_figure_without_a_title_is_an_error(tmp_path):
+    snippet = write(tmp_path, "untitled.py", """
+        import matplotlib.pyplot as plt
+        plt.plot([1, 2, 3])
+    """)
+    with pytest.raises(SnippetError, match="figure has no title"):
+        run(snippet)
+
+
+def test_run_all_reports_every_failure(tmp_path):
+    good = write(tmp_path, "good.py", "print('fine')\n")
+    bad = write(tmp_path, "bad.py", "raise ValueError('broken')\n")
+    worse = write(tmp_path, "worse.py", "import no_such_module\n")
+    lines = []
+    with pytest.raises(SnippetError) as error:
+        run_all([good, bad, worse], log=lines.append)
+    message = str(error.value)
+    assert "2 snippet(s) failed" in message
+    assert "bad.py:1: ValueError: broken" in message
+    assert "worse.py:1: ModuleNotFoundError" in message
+    assert any("good.py: ran in" in line for line in lines)
+    assert "1 ran" in lines[-1] and "2 failed" in lines[-1]
+
+
+def test_the_cache_key_follows_the_device(tmp_path, monkeypatch):
+    snippet = write(tmp_path, "device.py", "print(1)\n")
+    keys = []
+    try:
+        for device in ("cpu", "cuda"):
+            monkeypatch.setenv("TORCH_DEVICE", device)
+            execute.device.cache_clear()
+            keys.append(execute.cache_key(snippet))
+    finally:
+        execute.device.cache_clear()
+    assert keys[0] != keys[1]

@@ -1,0 +1,52 @@
+"""The [[run PATH#SECTION]] directive: found where it should be, rendered as it should be."""
+from pathlib import Path
+
+from snippet_runner.execute import Cell
+from snippet_runner.markdown import find_embeds, render, replace_embeds
+
+PAGE = """# A page
+
+[[run chapter/first.py]]
+
+  [[run chapter/second.py#train]]
+
+```text
+[[run inside/a_fence.py]]
+```
+
+Text with [[run not/alone.py]] in it.
+"""
+
+
+def test_embeds_are_found_on_their_own_lines_outside_fences():
+    found = [(e.line, e.indent, e.path, e.section) for e in find_embeds(PAGE)]
+    assert found == [(3, "", "chapter/first.py", None), (5, "  ", "chapter/second.py", "train")]
+
+
+def test_render_shows_code_then_uncopyable_output_then_figures():
+    embed = find_embeds(PAGE)[1]
+    cell = Cell("train", "print('hi')\n", "hi\n", [{"path": Path("f.png"), "alt": "A [loss] curve", "uri": "x/f.png"}])
+    text = render(embed, cell, lambda figure: "../" + figure["uri"])
+    lines = text.splitlines()
+    assert lines[0] == '  ```python title="chapter/second.py (train)"'
+    assert "  print('hi')" in lines
+    assert '  ```{ .text .no-copy .snippet-output title="Output" }' in lines
+    assert lines[-1] == "  ![A  loss  curve](../x/f.png){ .snippet-figure }"
+    assert text.index("print('hi')") < text.index("hi\n") < text.index("![")
+
+
+def test_output_containing_backticks_gets_a_longer_fence():
+    embed = find_embeds(PAGE)[0]
+    text = render(embed, Cell(None, "print('```')", "```\n"), lambda figure: "")
+    assert "````python" in text and "````{ .text" in text
+
+
+def test_a_cell_that_was_not_run_says_so():
+    text = render(find_embeds(PAGE)[0], Cell(None, "x = 1", None), lambda figure: "")
+    assert "Not executed in this build" in text
+
+
+def test_replace_embeds_swaps_only_the_directive_lines():
+    out = replace_embeds(PAGE, {3: "RENDERED"})
+    assert out.splitlines()[2] == "RENDERED"
+    assert "[[run chapter/second.py#train]]" in out
