@@ -116,7 +116,9 @@ def load(name, split, read_offline):
                     f"{name} could not be downloaded ({error}). Connect to the internet, or set "
                     f"TUTORIAL_DATA_DIR to a folder that holds the offline copy.") from error
         cached.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cached, images=images, labels=labels)
+        partial = cached.with_name(f"{cached.stem}.{os.getpid()}.partial.npz")
+        np.savez(partial, images=images, labels=labels)
+        partial.replace(cached)  # atomic: a process loading at the same time never sees half a file
     print(f"{name} {split}: {len(labels):,} images from {source}")
     return torch.from_numpy(images), torch.from_numpy(labels).long()
 
