@@ -3,18 +3,24 @@
 A line that holds only `[[run five_levels/numpy_by_hand.py]]` (a path under
 snippets/) becomes the file's code, what it printed and the figures it drew.
 `[[run five_levels/numpy_by_hand.py#train]]` does the same for the cell that
-starts with the line `# %% train`. Lines inside fenced code blocks are left alone.
+starts with the line `# %% train`. With the option `as-markdown`
+(`[[run reference/table.py as-markdown]]`) what the code prints is Markdown that
+becomes part of the page, and the code goes into a collapsed block above it.
+Lines inside fenced code blocks are left alone.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
+import textwrap
 from dataclasses import dataclass
 
 from .execute import Cell
 
-DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\[\[run (?P<path>[^\s#\]]+)(?:#(?P<section>[^\]]+))?\]\]\s*$")
+DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\[\[run (?P<path>[^\s#\]]+)(?:#(?P<section>[^\s\]]+))?"
+                       r"(?P<options>(?: [a-z-]+)*)\]\]\s*$")
+OPTIONS = {"as-markdown"}
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
@@ -24,10 +30,12 @@ class Embed:
     indent: str
     path: str  # relative to snippets/
     section: str | None
+    options: tuple[str, ...] = ()
 
     @property
     def text(self):
-        return f"[[run {self.path}{'#' + self.section if self.section else ''}]]"
+        options = "".join(" " + option for option in self.options)
+        return f"[[run {self.path}{'#' + self.section if self.section else ''}{options}]]"
 
 
 def find_embeds(markdown: str) -> list[Embed]:
@@ -39,7 +47,8 @@ def find_embeds(markdown: str) -> list[Embed]:
         elif fence is not None and opener and opener.group(1).startswith(fence) and not line.strip(" `~\t"):
             fence = None
         elif fence is None and (match := DIRECTIVE.match(line)):
-            embeds.append(Embed(number, match["indent"], match["path"], match["section"]))
+            embeds.append(Embed(number, match["indent"], match["path"], match["section"],
+                                tuple(match["options"].split())))
     return embeds
 
 
@@ -58,13 +67,19 @@ def render(embed: Embed, cell: Cell, figure_url) -> str:
     code = cell.code.strip("\n")
     fence = fence_for(code)
     parts = [f'{fence}python title="{title}"\n{code}\n{fence}']
+    as_markdown = "as-markdown" in embed.options
+    if as_markdown:
+        parts = ['??? example "The code that generated this part of the page"\n'
+                 + textwrap.indent(parts[0], "    ")]
     if cell.stdout is None:
         parts.append('!!! warning "Not executed in this build"\n'
                      "    This copy of the site was built with `SNIPPETS_MODE=off`, so the output "
                      "and figures of this code are not shown. Build it with `make serve` to see them.")
     else:
         output = cell.stdout.rstrip()
-        if output:
+        if output and as_markdown:
+            parts.append(output)
+        elif output:
             fence = fence_for(output)
             parts.append(f'{fence}{{ .text .no-copy .snippet-output title="Output" }}\n{output}\n{fence}')
         for figure in cell.figures:

@@ -25,7 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from snippet_runner.execute import SNIPPETS_DIR, SnippetError, run, run_all
-from snippet_runner.markdown import find_embeds, relative_url, render, replace_embeds
+from snippet_runner.markdown import OPTIONS, find_embeds, relative_url, render, replace_embeds
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 FIGURES_URL = "snippet-figures"
@@ -39,6 +39,9 @@ def on_files(files, config):
             if not (SNIPPETS_DIR / embed.path).is_file():
                 errors.append(f"docs/{file.src_uri}:{embed.line}: {embed.text} names "
                               f"snippets/{embed.path}, which does not exist")
+            for option in set(embed.options) - OPTIONS:
+                errors.append(f"docs/{file.src_uri}:{embed.line}: {embed.text}: unknown option "
+                              f"'{option}' (known: {', '.join(sorted(OPTIONS))})")
             embeds.setdefault(file.src_uri, []).append(embed)
     if errors:
         raise PluginError("broken snippet embeds:\n" + "\n".join(errors))

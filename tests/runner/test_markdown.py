@@ -50,3 +50,12 @@ def test_replace_embeds_swaps_only_the_directive_lines():
     out = replace_embeds(PAGE, {3: "RENDERED"})
     assert out.splitlines()[2] == "RENDERED"
     assert "[[run chapter/second.py#train]]" in out
+
+
+def test_as_markdown_puts_the_output_into_the_page_and_folds_the_code():
+    embed = find_embeds("[[run reference/table.py as-markdown]]\n")[0]
+    assert embed.options == ("as-markdown",)
+    text = render(embed, Cell(None, "print('| a |')", "| a |\n|---|\n"), lambda figure: "")
+    assert text.startswith('??? example')
+    assert '    ```python title="reference/table.py"' in text
+    assert text.endswith("| a |\n|---|") and ".no-copy" not in text

@@ -49,3 +49,8 @@ def test_a_missing_section_fails_the_build(tmp_path):
     done = build(tmp_path, "# Page\n\n[[run cells.py#nope]]\n", {"cells.py": "# %% yes\nprint(1)\n"})
     assert done.returncode != 0
     assert "docs/index.md:3" in done.stderr and "no section 'nope'" in done.stderr
+
+
+def test_an_unknown_option_fails_the_build(tmp_path):
+    done = build(tmp_path, "# Page\n\n[[run hello.py shiny]]\n", {"hello.py": "print(1)\n"})
+    assert done.returncode != 0 and "unknown option 'shiny'" in done.stderr
