@@ -44,10 +44,10 @@ def fix_seeds(seed=0):
 
 
 def figure_alt_text(figure):
-    """Alt text from what the figure says about itself: its titles and axis labels."""
+    """Alt text from what the figure says about itself: its title, else its panels' titles and labels."""
+    if figure._suptitle is not None and figure._suptitle.get_text().strip():
+        return figure._suptitle.get_text().strip()
     parts = []
-    if figure._suptitle is not None and figure._suptitle.get_text():
-        parts.append(figure._suptitle.get_text())
     for ax in figure.axes:
         title = ax.get_title() or ax.get_title("left") or ax.get_title("right")
         axes = [f"{name}: {label}" for name, label in (("x", ax.get_xlabel()), ("y", ax.get_ylabel())) if label]
