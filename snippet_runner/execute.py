@@ -33,6 +33,7 @@ CHILD = Path(__file__).with_name("_child.py")
 DEFAULT_TIMEOUT = 300  # seconds; a snippet raises it with a `# snippet-timeout: N` line
 MODES = ("run", "cache", "off")
 TIMEOUT_LINE = re.compile(r"^# snippet-timeout: (\d+)\s*$", re.MULTILINE)
+THREADS_LINE = re.compile(r"^# snippet-threads: (\d+)\s*$", re.MULTILINE)
 
 
 class SnippetError(Exception):
@@ -181,6 +182,9 @@ def execute(path: Path, entry: Path, threads: int = 1) -> Result:
     """Run the snippet now and store its result in the cache folder `entry`."""
     source = path.read_text(encoding="utf-8")
     timeout = timeout_for(source)
+    # A long training run may ask for more threads than its share of the cores.
+    wanted = THREADS_LINE.search(source)
+    threads = int(wanted.group(1)) if wanted else threads
     entry.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=entry.parent))
     start = time.perf_counter()

@@ -152,3 +152,11 @@ def test_the_cache_key_follows_the_device(tmp_path, monkeypatch):
     finally:
         execute.device.cache_clear()
     assert keys[0] != keys[1]
+
+
+def test_one_thread_by_default_and_more_on_request(tmp_path):
+    default = write(tmp_path, "threads.py", "import torch\nprint(torch.get_num_threads())\n")
+    more = write(tmp_path, "more_threads.py", "# snippet-threads: 2\nimport torch\nprint(torch.get_num_threads())\n")
+    results = run_all([default, more], jobs=2, log=lambda message: None)
+    assert results[default.resolve()].section().stdout == "1\n"
+    assert results[more.resolve()].section().stdout == "2\n"
