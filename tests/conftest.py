@@ -22,3 +22,15 @@ def primed_cache():
         run_all(SNIPPET_FILES, log=lambda message: None)
     except SnippetError:
         pass
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `cuda` run only where PyTorch sees a CUDA device."""
+    import torch
+
+    if torch.cuda.is_available():
+        return
+    skip = pytest.mark.skip(reason="needs a CUDA device; none is present")
+    for item in items:
+        if "cuda" in item.keywords:
+            item.add_marker(skip)
