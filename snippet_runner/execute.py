@@ -220,10 +220,10 @@ def execute(path: Path, entry: Path, threads: int = 1) -> Result:
         cells[figure.pop("cell")]["figures"].append(figure)
     count = len(parse_cells(source))
     (work / "result.json").write_text(json.dumps({"cells": cells[:count], "seconds": seconds}))
-    if entry.exists():  # a parallel run stored the same result meanwhile
-        shutil.rmtree(work, ignore_errors=True)
-    else:
+    try:
         os.replace(work, entry)
+    except OSError:  # another process stored the same result meanwhile
+        shutil.rmtree(work, ignore_errors=True)
     result = load_cached(path, entry)
     result.status, result.seconds = "ran", seconds
     return result
