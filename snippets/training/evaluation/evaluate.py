@@ -1,0 +1,100 @@
+# %% train
+"""Accuracy, a confusion matrix, per-class accuracy, precision and recall, and the mistakes of an MNIST classifier."""
+import os
+import sys
+
+import matplotlib.pyplot as plt
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+from tqdm import tqdm
+
+from tutorial_data import load_mnist
+
+EPOCHS = 4
+NUM_CLASSES = 10
+
+accelerator = torch.accelerator.current_accelerator(check_available=True)
+device = torch.device(os.environ.get("TORCH_DEVICE") or accelerator or "cpu")
+
+# The offline copy holds only MNIST's 10,000 test images: 8,000 to train on, 2,000 held out.
+images, labels = load_mnist("test")
+images = images.float() / 255
+torch.manual_seed(0)
+train_loader = DataLoader(TensorDataset(images[:8000], labels[:8000]), batch_size=64, shuffle=True)
+val_images, val_labels = images[8000:], labels[8000:]
+
+model = nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 128), nn.ReLU(), nn.Linear(128, 10)).to(device)
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+for epoch in tqdm(range(EPOCHS), desc="epochs", disable=not sys.stderr.isatty()):
+    model.train()
+    for batch_images, batch_labels in train_loader:
+        batch_images, batch_labels = batch_images.to(device), batch_labels.to(device)
+        optimizer.zero_grad()
+        nn.functional.cross_entropy(model(batch_images), batch_labels).backward()
+        optimizer.step()
+
+# Collect every prediction once; all the measures below are counts over these two tensors.
+model.eval()
+with torch.no_grad():
+    predicted = model(val_images.to(device)).argmax(dim=1).cpu()
+print(f"trained {EPOCHS} epochs; {len(val_labels)} held-out images")
+
+# %% accuracy
+correct = (predicted == val_labels).sum().item()
+print(f"accuracy: {correct} of {len(val_labels)} = {correct / len(val_labels):.4f}")
+
+# %% confusion
+# Row = true class, column = predicted class: the pair (t, p) gets the single index t * 10 + p.
+confusion = torch.bincount(val_labels * NUM_CLASSES + predicted, minlength=NUM_CLASSES ** 2)
+confusion = confusion.reshape(NUM_CLASSES, NUM_CLASSES)
+print(confusion)
+print("diagonal sum (correct):", confusion.trace().item(), "  total:", confusion.sum().item())
+
+fig, ax = plt.subplots(figsize=(6.5, 5.5))
+# The diagonal dwarfs the errors on a linear scale, so the colour shows log(1 + count).
+ax.imshow(torch.log1p(confusion.float()).numpy(), cmap="Blues")
+for true_class in range(NUM_CLASSES):
+    for predicted_class in range(NUM_CLASSES):
+        count = confusion[true_class, predicted_class].item()
+        if count:
+            ax.text(predicted_class, true_class, count, ha="center", va="center", fontsize=8,
+                    color="white" if count > 50 else "black")
+ax.set_xticks(range(NUM_CLASSES))
+ax.set_yticks(range(NUM_CLASSES))
+ax.set_xlabel("predicted class")
+ax.set_ylabel("true class")
+ax.set_title(f"Confusion matrix of {len(val_labels)} held-out MNIST digits")
+fig.tight_layout()
+
+# %% per-class
+true_per_class = confusion.sum(dim=1)  # how many images of each class there are
+predicted_per_class = confusion.sum(dim=0)  # how often each class was predicted
+hits = confusion.diag()
+recall = hits / true_per_class  # per-class accuracy: of the real 5s, how many were called 5
+precision = hits / predicted_per_class  # of the images called 5, how many were 5s
+f1 = 2 * precision * recall / (precision + recall)
+print("class  images  recall (per-class accuracy)  precision    F1")
+for digit in range(NUM_CLASSES):
+    print(f"{digit:5d}  {true_per_class[digit].item():6d}  {recall[digit].item():27.3f}"
+          f"  {precision[digit].item():9.3f}  {f1[digit].item():.3f}")
+print(f"mean per-class accuracy {recall.mean().item():.4f} (plain accuracy {correct / len(val_labels):.4f})")
+
+# %% most-confused
+errors = confusion.clone()
+errors.fill_diagonal_(0)
+counts, flat_indices = errors.flatten().topk(5)
+print("most frequent mistakes:")
+for count, flat_index in zip(counts.tolist(), flat_indices.tolist()):
+    print(f"  a {flat_index // NUM_CLASSES} taken for a {flat_index % NUM_CLASSES}: {count} times")
+
+# %% mistakes
+wrong = (predicted != val_labels).nonzero().flatten()[:16]
+fig, axes = plt.subplots(2, 8, figsize=(8, 3.4))
+for ax, index in zip(axes.flat, wrong.tolist()):
+    ax.imshow(val_images[index].numpy(), cmap="gray_r")
+    ax.set_title(f"true {val_labels[index].item()}\npred {predicted[index].item()}", fontsize=9)
+    ax.set_xticks([])
+    ax.set_yticks([])
+fig.suptitle("The first 16 misclassified held-out images, true and predicted labels")
+fig.tight_layout()
