@@ -6,18 +6,27 @@ VENV := .venv
 INSTALLED := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build build-cached clean
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-$(INSTALLED): pyproject.toml
+.PHONY: serve test build build-cached clean chromium
+
+$(INSTALLED): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --editable ".[test]"
+	npm ci --no-audit --no-fund --loglevel=error  # KaTeX, served by the site itself
 	touch $@
 
 serve: $(INSTALLED)
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(INSTALLED)
+test: $(INSTALLED) chromium
 	$(VENV)/bin/python -m pytest
+
+# The browser tests drive Debian's Chromium; install it when it is missing.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  echo "Chromium is missing: installing Debian's chromium package"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
 build: $(INSTALLED)
 	$(VENV)/bin/mkdocs build --strict
