@@ -2,7 +2,9 @@
 
 on_files finds every `[[run ...]]` in the pages, runs the snippets they name
 (in parallel, from the cache where possible) and adds their figures to the
-site; on_page_markdown then puts code, output and figures in each page.
+site, with each chapter's code as a Jupyter notebook (notebooks.py);
+on_page_markdown then puts code, output and figures in each page, and a
+link to its notebook under its title.
 
 Environment variables:
   SNIPPETS_MODE   run (default): run what the cache lacks; cache: never run,
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -26,9 +29,11 @@ from mkdocs.structure.files import File
 
 from snippet_runner.execute import SNIPPETS_DIR, SnippetError, run, run_all
 from snippet_runner.markdown import OPTIONS, find_embeds, relative_url, render, replace_embeds
+from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, notebook_name
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 FIGURES_URL = "snippet-figures"
+NOTEBOOKS_URL = "notebooks"
 state: dict = {}
 
 
@@ -66,6 +71,13 @@ def on_files(files, config):
                 figure["uri"] = uri
                 if files.get_file_from_path(uri) is None:
                     files.append(File.generated(config, uri, abs_src_path=str(figure["path"])))
+
+    for src_uri in embeds:
+        markdown = Path(files.get_file_from_path(src_uri).abs_src_path).read_text(encoding="utf-8")
+        files.append(File.generated(config, f"{NOTEBOOKS_URL}/{notebook_name(src_uri)}",
+                                    content=dumps(chapter_notebook(markdown))))
+    files.append(File.generated(config, f"{NOTEBOOKS_URL}/{HELPER_MODULE}",
+                                abs_src_path=str(SNIPPETS_DIR / HELPER_MODULE)))
     state.update(embeds=embeds, results=results)
     return files
 
@@ -80,7 +92,17 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(f"docs/{page.file.src_uri}:{embed.line}: {error}") from None
         rendered[embed.line] = render(
             embed, cell, lambda figure: relative_url(figure["uri"], page.file.src_uri))
-    return replace_embeds(markdown, rendered) if rendered else markdown
+    if not rendered:
+        return markdown
+    markdown = replace_embeds(markdown, rendered)
+    name = notebook_name(page.file.src_uri)
+    link = (f"[Download this chapter as a Jupyter notebook]"
+            f"({relative_url(f'{NOTEBOOKS_URL}/{name}', page.file.src_uri)})"
+            f'{{ .md-button .notebook-download download="{name}" }}')
+    # Right under the page's title, or at the top when it has none.
+    title = re.search(r"^# .*$", markdown, re.MULTILINE)
+    at = title.end() if title else 0
+    return f"{markdown[:at]}\n\n{link}\n\n{markdown[at:]}"
 
 
 def on_serve(server, config, builder):

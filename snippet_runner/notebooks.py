@@ -1,0 +1,102 @@
+"""Each chapter as a Jupyter notebook: its prose as Markdown cells, its snippets as code cells.
+
+The page's Markdown is cut at every `[[run ...]]` line. The text between two
+embeds becomes a Markdown cell; an embed becomes the code of the snippet (or of
+its section) as a code cell. A snippet split into sections keeps every section
+in file order, even one the page does not show, so the notebook runs top to
+bottom as the file does. The notebooks carry no outputs: the page shows them.
+
+A snippet that cannot run inside a notebook (it finds files through
+`__file__`, or runs other scripts of its folder by name) stays out, with a
+Markdown cell that says so.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import nbformat
+
+from .execute import SNIPPETS_DIR, parse_cells
+from .markdown import Embed, find_embeds
+
+HELPER_MODULE = "tutorial_data.py"
+SKIP_COMMENT = re.compile(r"^\s*<!--\s*pytest[\w.-]*(\(.*?\))?\s*-->\s*$", re.MULTILINE)
+
+
+def notebook_name(page_src: str) -> str:
+    """docs/layers/linear.md -> layers-linear.ipynb (one flat folder, beside tutorial_data.py)."""
+    return page_src.removesuffix(".md").replace("/", "-") + ".ipynb"
+
+
+def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.NotebookNode:
+    lines = markdown.splitlines()
+    embeds = find_embeds(markdown)
+    cells, prose, start = [], [], 0
+    emitted: dict[str, int] = {}  # snippet path -> how many of its sections are in the notebook
+
+    def flush(text):
+        text = SKIP_COMMENT.sub("", text).strip("\n")
+        if text.strip():
+            cells.append(nbformat.v4.new_markdown_cell(text))
+
+    for embed in embeds:
+        flush("\n".join(lines[start:embed.line - 1]))
+        start = embed.line
+        cells.extend(code_cells(snippets_dir / embed.path, embed, emitted))
+    flush("\n".join(lines[start:]))
+
+    uses_helper = any("tutorial_data" in cell.source for cell in cells if cell.cell_type == "code")
+    title = next((line[2:].strip() for line in lines if line.startswith("# ")), "this chapter")
+    intro = (f"The code of the chapter *{title}* of *PyTorch by running it*, as a notebook. "
+             "The chapter's page shows every cell's output and figures as they came out when the "
+             "site was built.")
+    if uses_helper:
+        intro += (f"\n\nSome cells load a dataset with `tutorial_data`: save "
+                  f"[{HELPER_MODULE}]({HELPER_MODULE}) from the same folder of the site next to this "
+                  "notebook. It reads an offline copy when `TUTORIAL_DATA_DIR` names one, and "
+                  "otherwise downloads the data through torchvision.")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(intro), *cells])
+    notebook.metadata.update(kernelspec={"name": "python3", "display_name": "Python 3", "language": "python"},
+                             language_info={"name": "python"})
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{number}"  # stable ids: the same page gives the same file
+    return notebook
+
+
+def code_cells(path, embed: Embed, emitted: dict[str, int]) -> list:
+    source = path.read_text(encoding="utf-8")
+    if needs_its_folder(source):
+        if embed.path in emitted:
+            return []
+        emitted[embed.path] = 0
+        return [nbformat.v4.new_markdown_cell(
+            f"*`{embed.path}` reads or runs other files of its folder, so it runs as a script "
+            "beside them, not in a notebook: copy it from the page.*")]
+    sections = parse_cells(source)
+    if embed.section is not None and embed.section not in [cell.name for cell in sections]:
+        return []  # the build reports the missing section with the page's line
+    if embed.section is None:
+        wanted = len(sections)
+    else:
+        wanted = 1 + next(i for i, cell in enumerate(sections) if cell.name == embed.section)
+    done = emitted.get(embed.path, 0)
+    emitted[embed.path] = max(done, wanted)
+    return [nbformat.v4.new_code_cell(cell.code.strip("\n")) for cell in sections[done:wanted]
+            if cell.code.strip()]
+
+
+def needs_its_folder(source: str) -> bool:
+    """Whether the code uses `__file__` or names a .py file in a string (to run it)."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Name) and node.id == "__file__":
+            return True
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py"):
+            return True
+    return False
+
+
+def dumps(notebook: nbformat.NotebookNode) -> str:
+    nbformat.validate(notebook)
+    return nbformat.writes(notebook) + "\n"
