@@ -6,6 +6,11 @@ its section) as a code cell. A snippet split into sections keeps every section
 in file order, even one the page does not show, so the notebook runs top to
 bottom as the file does. The notebooks carry no outputs: the page shows them.
 
+Scripts share one Python process in a notebook. A script that switches
+autograd off for itself (`torch.set_grad_enabled(False)`) gets a cell that
+switches it back on before the next script's code, so that one does not
+inherit the switch.
+
 A snippet that cannot run inside a notebook (it finds files through
 `__file__`, or runs other scripts of its folder by name) stays out, with a
 Markdown cell that says so.
@@ -22,6 +27,8 @@ from .execute import SNIPPETS_DIR, parse_cells
 from .markdown import Embed, find_embeds
 
 HELPER_MODULE = "tutorial_data.py"
+GRAD_OFF = "torch.set_grad_enabled(False)"
+GRAD_BACK_ON = "torch.set_grad_enabled(True)  # the script above switched gradients off for itself"
 SKIP_COMMENT = re.compile(r"^\s*<!--\s*pytest[\w.-]*(\(.*?\))?\s*-->\s*$", re.MULTILINE)
 
 
@@ -41,10 +48,16 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
         if text.strip():
             cells.append(nbformat.v4.new_markdown_cell(text))
 
+    current = None  # the script whose code the notebook's last code cell holds
     for embed in embeds:
         flush("\n".join(lines[start:embed.line - 1]))
         start = embed.line
-        cells.extend(code_cells(snippets_dir / embed.path, embed, emitted))
+        new = code_cells(snippets_dir / embed.path, embed, emitted)
+        if new and embed.path != current and new[0].cell_type == "code":
+            if current and GRAD_OFF in (snippets_dir / current).read_text(encoding="utf-8"):
+                cells.append(nbformat.v4.new_code_cell(GRAD_BACK_ON))
+            current = embed.path
+        cells.extend(new)
     flush("\n".join(lines[start:]))
 
     uses_helper = any("tutorial_data" in cell.source for cell in cells if cell.cell_type == "code")

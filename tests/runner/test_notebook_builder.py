@@ -39,3 +39,11 @@ def test_notebook_follows_the_page(tmp_path):
 def test_notebook_names_are_flat():
     assert notebook_name("layers/linear.md") == "layers-linear.ipynb"
     assert notebook_name("five-levels.md") == "five-levels.ipynb"
+
+
+def test_a_script_that_switches_gradients_off_does_not_leak_into_the_next(tmp_path):
+    (tmp_path / "no_grad.py").write_text('"""Off."""\nimport torch\ntorch.set_grad_enabled(False)\n')
+    (tmp_path / "trains.py").write_text('"""Needs gradients."""\nimport torch\n')
+    notebook = chapter_notebook("# Page\n\n[[run no_grad.py]]\n\n[[run trains.py]]\n", snippets_dir=tmp_path)
+    code = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
+    assert len(code) == 3 and code[1].startswith("torch.set_grad_enabled(True)")

@@ -4,7 +4,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-image = torch.arange(1.0, 10.0).reshape(1, 1, 3, 3)  # 1 to 9, so every border value can be traced
+numbers = torch.arange(1.0, 10.0).reshape(1, 1, 3, 3)  # 1 to 9, so every border value can be traced
 padding = 2
 padded = {}
 for mode in ("zeros", "reflect", "replicate", "circular"):
@@ -12,9 +12,9 @@ for mode in ("zeros", "reflect", "replicate", "circular"):
     copy_layer = nn.Conv2d(1, 1, kernel_size=1, padding=padding, padding_mode=mode, bias=False)
     with torch.no_grad():
         copy_layer.weight.fill_(1.0)
-        padded[mode] = copy_layer(image)[0, 0]
+        padded[mode] = copy_layer(numbers)[0, 0]
     # The same border as F.pad (which calls "zeros" "constant").
-    assert torch.equal(padded[mode], F.pad(image, [padding] * 4, mode="constant" if mode == "zeros" else mode)[0, 0])
+    assert torch.equal(padded[mode], F.pad(numbers, [padding] * 4, mode="constant" if mode == "zeros" else mode)[0, 0])
     print(f"padding_mode={mode!r}:")
     print(padded[mode].long())
 
