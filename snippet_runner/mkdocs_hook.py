@@ -76,8 +76,9 @@ def on_files(files, config):
         markdown = Path(files.get_file_from_path(src_uri).abs_src_path).read_text(encoding="utf-8")
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{notebook_name(src_uri)}",
                                     content=dumps(chapter_notebook(markdown))))
-    files.append(File.generated(config, f"{NOTEBOOKS_URL}/{HELPER_MODULE}",
-                                abs_src_path=str(SNIPPETS_DIR / HELPER_MODULE)))
+    if (SNIPPETS_DIR / HELPER_MODULE).is_file():  # the data module, for notebooks that load a dataset
+        files.append(File.generated(config, f"{NOTEBOOKS_URL}/{HELPER_MODULE}",
+                                    abs_src_path=str(SNIPPETS_DIR / HELPER_MODULE)))
     state.update(embeds=embeds, results=results)
     return files
 
