@@ -1,7 +1,7 @@
 # %% data
 """Train the notes' CIFAR-10 network, then a better one for about the same time, and plot both accuracy curves against training seconds."""
 # snippet-threads: 2
-# snippet-timeout: 900
+# snippet-timeout: 1800
 import os
 import sys
 import time
