@@ -98,6 +98,11 @@ def device() -> str:
     return accelerator.type if accelerator is not None else "cpu"
 
 
+def names_a_script(node: ast.AST) -> bool:
+    """Whether the node is a string that names a .py file, which the code runs or reads by name."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py")
+
+
 def local_modules(path: Path, seen: dict[str, str] | None = None) -> dict[str, str]:
     """Text of the local files a snippet uses, recursively: modules it imports from its own
     folder or from snippets/, and .py files in its folder that it names in a string."""
@@ -105,7 +110,7 @@ def local_modules(path: Path, seen: dict[str, str] | None = None) -> dict[str, s
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     for node in ast.walk(tree):
         # A file named in a string ("level1_numpy.py", for runpy) counts like an import.
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py"):
+        if names_a_script(node):
             named = path.parent / node.value
             if named.is_file() and str(named) not in seen:
                 seen[str(named)] = named.read_text(encoding="utf-8")

@@ -38,9 +38,10 @@ state: dict = {}
 
 
 def on_files(files, config):
-    embeds, errors = {}, []
+    embeds, sources, errors = {}, {}, []
     for file in files.documentation_pages():
-        for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8")):
+        sources[file.src_uri] = Path(file.abs_src_path).read_text(encoding="utf-8")
+        for embed in find_embeds(sources[file.src_uri]):
             if not (SNIPPETS_DIR / embed.path).is_file():
                 errors.append(f"docs/{file.src_uri}:{embed.line}: {embed.text} names "
                               f"snippets/{embed.path}, which does not exist")
@@ -73,9 +74,8 @@ def on_files(files, config):
                     files.append(File.generated(config, uri, abs_src_path=str(figure["path"])))
 
     for src_uri in embeds:
-        markdown = Path(files.get_file_from_path(src_uri).abs_src_path).read_text(encoding="utf-8")
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{notebook_name(src_uri)}",
-                                    content=dumps(chapter_notebook(markdown))))
+                                    content=dumps(chapter_notebook(sources[src_uri]))))
     if (SNIPPETS_DIR / HELPER_MODULE).is_file():  # the data module, for notebooks that load a dataset
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{HELPER_MODULE}",
                                     abs_src_path=str(SNIPPETS_DIR / HELPER_MODULE)))

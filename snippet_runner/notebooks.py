@@ -23,7 +23,7 @@ import re
 
 import nbformat
 
-from .execute import SNIPPETS_DIR, parse_cells
+from .execute import SNIPPETS_DIR, names_a_script, parse_cells
 from .markdown import Embed, find_embeds
 
 HELPER_MODULE = "tutorial_data.py"
@@ -40,7 +40,7 @@ def notebook_name(page_src: str) -> str:
 def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.NotebookNode:
     lines = markdown.splitlines()
     embeds = find_embeds(markdown)
-    cells, prose, start = [], [], 0
+    cells, start = [], 0
     emitted: dict[str, int] = {}  # snippet path -> how many of its sections are in the notebook
 
     def flush(text):
@@ -48,15 +48,16 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
         if text.strip():
             cells.append(nbformat.v4.new_markdown_cell(text))
 
-    current = None  # the script whose code the notebook's last code cell holds
+    current, current_source = None, ""  # the script whose code the last code cell holds
     for embed in embeds:
         flush("\n".join(lines[start:embed.line - 1]))
         start = embed.line
-        new = code_cells(snippets_dir / embed.path, embed, emitted)
+        source = (snippets_dir / embed.path).read_text(encoding="utf-8")
+        new = code_cells(source, embed, emitted)
         if new and embed.path != current and new[0].cell_type == "code":
-            if current and GRAD_OFF in (snippets_dir / current).read_text(encoding="utf-8"):
+            if GRAD_OFF in current_source:
                 cells.append(nbformat.v4.new_code_cell(GRAD_BACK_ON))
-            current = embed.path
+            current, current_source = embed.path, source
         cells.extend(new)
     flush("\n".join(lines[start:]))
 
@@ -78,8 +79,7 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
     return notebook
 
 
-def code_cells(path, embed: Embed, emitted: dict[str, int]) -> list:
-    source = path.read_text(encoding="utf-8")
+def code_cells(source: str, embed: Embed, emitted: dict[str, int]) -> list:
     if needs_its_folder(source):
         if embed.path in emitted:
             return []
@@ -88,12 +88,13 @@ def code_cells(path, embed: Embed, emitted: dict[str, int]) -> list:
             f"*`{embed.path}` reads or runs other files of its folder, so it runs as a script "
             "beside them, not in a notebook: copy it from the page.*")]
     sections = parse_cells(source)
-    if embed.section is not None and embed.section not in [cell.name for cell in sections]:
-        return []  # the build reports the missing section with the page's line
+    names = [cell.name for cell in sections]
     if embed.section is None:
         wanted = len(sections)
+    elif embed.section in names:
+        wanted = names.index(embed.section) + 1
     else:
-        wanted = 1 + next(i for i, cell in enumerate(sections) if cell.name == embed.section)
+        return []  # the build reports the missing section with the page's line
     done = emitted.get(embed.path, 0)
     emitted[embed.path] = max(done, wanted)
     return [nbformat.v4.new_code_cell(cell.code.strip("\n")) for cell in sections[done:wanted]
@@ -103,9 +104,7 @@ def code_cells(path, embed: Embed, emitted: dict[str, int]) -> list:
 def needs_its_folder(source: str) -> bool:
     """Whether the code uses `__file__` or names a .py file in a string (to run it)."""
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Name) and node.id == "__file__":
-            return True
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py"):
+        if names_a_script(node) or (isinstance(node, ast.Name) and node.id == "__file__"):
             return True
     return False
 

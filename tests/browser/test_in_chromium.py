@@ -135,7 +135,7 @@ def test_output_blocks_have_no_copy_button(watched):
     watched.goto("five-levels/")
     outputs = watched.page.locator("div.snippet-output")
     assert outputs.count() > 0
-    assert watched.page.locator("div.snippet-output " + COPY_BUTTON + "").count() == 0
+    assert watched.page.locator("div.snippet-output " + COPY_BUTTON).count() == 0
 
 
 def test_dark_palette_switch(watched):
