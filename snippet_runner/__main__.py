@@ -3,6 +3,8 @@
     python -m snippet_runner snippets/five_levels          # one chapter
     python -m snippet_runner snippets/five_levels/autograd.py
     python -m snippet_runner                               # every snippet
+    python -m snippet_runner --forget snippets/five_levels/autograd.py   # drop its cached results
+    python -m snippet_runner --prune                       # drop entries no current snippet uses
 
 The results go to the same cache the site build uses.
 """
@@ -11,12 +13,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .execute import SNIPPETS_DIR, SnippetError, relative, run_all
+from . import cache
+from .execute import SnippetError, cache_key, current_settings, relative, run_all
 
 
-def snippet_files(targets):
-    for target in targets or [SNIPPETS_DIR]:
+def snippet_files(targets, snippets_dir):
+    for target in targets or [snippets_dir]:
         target = Path(target)
+        if not target.exists():
+            raise SnippetError(f"{target}: no such snippet file or folder")
         yield from sorted(target.rglob("*.py")) if target.is_dir() else [target]
 
 
@@ -26,12 +31,29 @@ def main(argv=None):
     parser.add_argument("targets", nargs="*", help="snippet files or folders (default: snippets/)")
     parser.add_argument("--mode", choices=["run", "cache", "off"], help="default: $SNIPPETS_MODE or run")
     parser.add_argument("--quiet", action="store_true", help="print the log only, not the outputs")
+    parser.add_argument("--forget", action="store_true", help="remove the cached results of the targets")
+    parser.add_argument("--prune", action="store_true",
+                        help="remove cached results that no current snippet under snippets/ uses")
     args = parser.parse_args(argv)
     try:
-        results = run_all(snippet_files(args.targets), mode=args.mode, log=lambda m: print(m, file=sys.stderr))
+        config = current_settings()
+        files = list(snippet_files(args.targets, config.snippets_dir))
+        if args.forget or args.prune:
+            if args.forget:
+                gone = sum(cache.forget(config.cache, path) for path in files)
+                print(f"forgot {gone} cached result(s) of {len(files)} snippet(s)", file=sys.stderr)
+            if args.prune:
+                live = {cache_key(path) for path in snippet_files([], config.snippets_dir)}
+                gone = cache.prune(config.cache, live)
+                print(f"pruned {gone} stale cached result(s); {len(live)} current", file=sys.stderr)
+            return 0
+        results = run_all(files, mode=args.mode, log=lambda m: print(m, file=sys.stderr))
     except SnippetError as error:
         print(error, file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("interrupted: every snippet process was stopped", file=sys.stderr)
+        return 130
     if not args.quiet:
         for path, result in sorted(results.items()):
             whole = result.section()

@@ -1,51 +1,45 @@
-"""Run snippet files in their own processes and cache what they print and draw.
+"""Run snippet files in their own processes, from the cache where it has them.
 
-A result is cached under a key made of the snippet's text, the text of the local
-modules it imports, the torch, torchvision and Python versions, the device and
-this runner's own code, so an unchanged snippet is never run twice.
+run(path) gives one snippet's result; run_all(paths) gives many, running the
+uncached ones side by side: never more threads than cores (a snippet with
+`# snippet-threads: N` takes N), the longest first, every failure collected
+and reported once at the end. The pieces: settings.py (the environment),
+sources.py (what a snippet's text says), cache.py (results by key),
+processes.py (the processes, their clocks and their clean-up).
 """
 
 from __future__ import annotations
 
-import ast
 import functools
-import hashlib
-import importlib.metadata
 import json
 import os
-import platform
-import re
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from ._child import CELL_SEPARATOR, split_cells
+from . import cache, processes, settings
+from ._child import CELL_SEPARATOR
+from .settings import ROOT, SettingsError
+from .sources import Cell, names_a_script, parse_cells, threads_wanted, timeout_line  # noqa: F401 (re-exported)
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS_DIR = Path(os.environ.get("SNIPPETS_DIR", ROOT / "snippets")).resolve()
-CHILD = Path(__file__).with_name("_child.py")
-DEFAULT_TIMEOUT = 300  # seconds; a snippet raises it with a `# snippet-timeout: N` line
-MODES = ("run", "cache", "off")
-TIMEOUT_LINE = re.compile(r"^# snippet-timeout: (\d+)\s*$", re.MULTILINE)
-THREADS_LINE = re.compile(r"^# snippet-threads: (\d+)\s*$", re.MULTILINE)
+SNIPPETS_DIR = settings.snippets_dir()
+CHILD = cache.CHILD
 
 
 class SnippetError(Exception):
-    """A snippet failed, timed out, or has no output where one is required."""
+    """A snippet failed, timed out, or has no output where one is required; or a setting is bad."""
 
 
-@dataclass
-class Cell:
-    name: str | None  # from the `# %% name` line that opens the cell
-    code: str  # the cell's text without its `# %%` line
-    stdout: str | None = None  # None: not executed in this build
-    figures: list[dict] = field(default_factory=list)  # {"path": Path, "alt": str}
+class SnippetsFailed(SnippetError):
+    """Some snippets of a run_all failed: `failures` maps each one's path to its message, and
+    `results` holds the snippets that succeeded."""
+
+    def __init__(self, failures: dict[Path, str], results: dict[Path, Result]):
+        self.failures, self.results = failures, results
+        super().__init__(f"{len(failures)} snippet(s) failed:\n\n" + "\n\n".join(failures.values()))
 
 
 @dataclass
@@ -69,6 +63,13 @@ class Result:
                            f"(sections start with a '# %% {name}' line)")
 
 
+def current_settings() -> settings.Settings:
+    try:
+        return settings.read()
+    except SettingsError as error:
+        raise SnippetError(str(error)) from None
+
+
 def relative(path: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(ROOT))
@@ -76,162 +77,38 @@ def relative(path: Path) -> str:
         return str(path)
 
 
-def parse_cells(source: str) -> list[Cell]:
-    cells = []
-    for _, text in split_cells(source):
-        first, _, rest = text.partition("\n")
-        if first.startswith("# %%"):
-            cells.append(Cell(first[4:].strip() or None, rest))
-        else:
-            cells.append(Cell(None, text))
-    return cells
-
-
 @functools.cache
 def device() -> str:
     """The device snippets will pick: $TORCH_DEVICE, else cuda, then mps, then cpu."""
-    if os.environ.get("TORCH_DEVICE"):
-        return os.environ["TORCH_DEVICE"]
+    chosen = current_settings().device
+    if chosen:
+        return chosen
     import torch
 
     accelerator = torch.accelerator.current_accelerator(check_available=True)
     return accelerator.type if accelerator is not None else "cpu"
 
 
-def names_a_script(node: ast.AST) -> bool:
-    """Whether the node is a string that names a .py file, which the code runs or reads by name."""
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py")
-
-
-def local_modules(path: Path, seen: dict[str, str] | None = None) -> dict[str, str]:
-    """Text of the local files a snippet uses, recursively: modules it imports from its own
-    folder or from snippets/, and .py files in its folder that it names in a string."""
-    seen = {} if seen is None else seen
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    for node in ast.walk(tree):
-        # A file named in a string ("level1_numpy.py", for runpy) counts like an import.
-        if names_a_script(node):
-            named = path.parent / node.value
-            if named.is_file() and str(named) not in seen:
-                seen[str(named)] = named.read_text(encoding="utf-8")
-                local_modules(named, seen)
-            continue
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module]
-        else:
-            continue
-        for name in names:
-            top = name.split(".")[0]
-            for candidate in (path.parent / f"{top}.py", SNIPPETS_DIR / f"{top}.py"):
-                if candidate.is_file() and str(candidate) not in seen:
-                    seen[str(candidate)] = candidate.read_text(encoding="utf-8")
-                    local_modules(candidate, seen)
-                    break
-    return seen
-
-
 def cache_key(path: Path) -> str:
-    versions = {}
-    for package in ("torch", "torchvision"):
-        try:
-            versions[package] = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            versions[package] = None
-    parts = {
-        "snippet": path.read_text(encoding="utf-8"),
-        "modules": {relative(Path(p)): text for p, text in sorted(local_modules(path).items())},
-        "python": platform.python_version(),
-        "device": device(),
-        "runner": CHILD.read_text(encoding="utf-8"),
-        **versions,
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:20]
+    path = Path(path).resolve()
+    return cache.key(path, current_settings().snippets_dir, threads_wanted(path.read_text(encoding="utf-8")),
+                     device())
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("SNIPPETS_CACHE", ROOT / ".cache" / "snippets"))
-
-
-def timeout_for(source: str) -> int:
-    match = TIMEOUT_LINE.search(source)
-    return int(match.group(1)) if match else int(os.environ.get("SNIPPETS_TIMEOUT", DEFAULT_TIMEOUT))
-
-
-def load_cached(path: Path, entry: Path) -> Result:
-    saved = json.loads((entry / "result.json").read_text())
-    cells = parse_cells(path.read_text(encoding="utf-8"))
-    for cell, out in zip(cells, saved["cells"]):
-        cell.stdout = out["stdout"]
-        cell.figures = [{"path": entry / f["file"], "alt": f["alt"]} for f in out["figures"]]
-    return Result(path, cells, "cached", saved["seconds"])
-
-
-def child_environment(threads: int) -> dict[str, str]:
+def child_environment(threads: int, snippets_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         MPLBACKEND="Agg",
         PYTHONHASHSEED="0",
         PYTHONUNBUFFERED="1",
         PYTHONIOENCODING="utf-8",
+        PYTHONDONTWRITEBYTECODE="1",  # nothing lands in snippets/ (which `mkdocs serve` watches)
         OMP_NUM_THREADS=str(threads),
         TUTORIAL_DATA_DOWNLOAD="0",  # builds and tests never touch the network
         # Snippets import shared modules (the data loader) from snippets/.
-        PYTHONPATH=os.pathsep.join(filter(None, [str(SNIPPETS_DIR), env.get("PYTHONPATH")])),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(snippets_dir), env.get("PYTHONPATH")])),
     )
     return env
-
-
-def execute(path: Path, entry: Path, threads: int = 1) -> Result:
-    """Run the snippet now and store its result in the cache folder `entry`."""
-    source = path.read_text(encoding="utf-8")
-    timeout = timeout_for(source)
-    # A long training run may ask for more threads than its share of the cores.
-    wanted = THREADS_LINE.search(source)
-    threads = int(wanted.group(1)) if wanted else threads
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="run-", dir=entry.parent))
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, str(CHILD), str(path), str(work)],
-        cwd=path.parent, env=child_environment(threads), stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace",
-        start_new_session=True,  # so that a timeout kills the snippet's own children too
-    )
-    try:
-        stdout, stderr = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        stdout, stderr = process.communicate()
-        shutil.rmtree(work, ignore_errors=True)
-        raise SnippetError(
-            f"{relative(path)}: timed out after {timeout} s and was killed. If it is only slow, "
-            f"add a '# snippet-timeout: SECONDS' line to it or set SNIPPETS_TIMEOUT.\n"
-            f"{tail(stdout.replace(CELL_SEPARATOR, ''), 'last lines it printed')}")
-    seconds = time.perf_counter() - start
-    if process.returncode != 0:
-        error_file = work / "error.json"
-        report = json.loads(error_file.read_text()) if error_file.exists() else {}
-        shutil.rmtree(work, ignore_errors=True)
-        line = report.get("line")
-        where = f"{relative(path)}:{line}" if line else relative(path)
-        what = report.get("error") or f"exited with code {process.returncode}"
-        raise SnippetError(f"{where}: {what}\n{tail(stderr, 'traceback')}")
-
-    outputs = stdout.split(CELL_SEPARATOR + "\n")
-    cells = [{"stdout": out, "figures": []} for out in (outputs + [""] * len(parse_cells(source)))]
-    for figure in json.loads((work / "figures.json").read_text()):
-        cells[figure.pop("cell")]["figures"].append(figure)
-    count = len(parse_cells(source))
-    (work / "result.json").write_text(json.dumps({"cells": cells[:count], "seconds": seconds}))
-    try:
-        os.replace(work, entry)
-    except OSError:  # another process stored the same result meanwhile
-        shutil.rmtree(work, ignore_errors=True)
-    result = load_cached(path, entry)
-    result.status, result.seconds = "ran", seconds
-    return result
 
 
 def tail(text: str, what: str, lines: int = 25) -> str:
@@ -239,62 +116,167 @@ def tail(text: str, what: str, lines: int = 25) -> str:
     return f"--- {what} ---\n" + "\n".join(kept) if kept else ""
 
 
-def run(path: Path, mode: str = "run", threads: int = 1) -> Result:
+def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
+    """Run the snippet now, in a scratch folder, and store its result in the cache folder `entry`."""
+    source = path.read_text(encoding="utf-8")
+    threads = threads_wanted(source)
+    timeout = timeout_line(source) or config.timeout
+    work = processes.scratch_folder(config.cache / "tmp", path.parent)
+    try:
+        done = processes.run([sys.executable, str(CHILD), str(path), str(work)], cwd=work / "cwd",
+                             env=child_environment(threads, config.snippets_dir), out_dir=work,
+                             timeout=timeout, max_output=config.max_output)
+        printed = done.stdout.replace(CELL_SEPARATOR, "")
+        if done.stopped == "timeout":
+            raise SnippetError(
+                f"{relative(path)}: timed out after {timeout:g} s of its own time and was killed (its clock "
+                f"stops while it waits for a core, so a busy machine does not count). If it is only slow, "
+                f"add a '# snippet-timeout: SECONDS' line to it or set SNIPPETS_TIMEOUT.\n"
+                f"{tail(printed, 'last lines it printed')}")
+        if done.stopped == "output":
+            raise SnippetError(
+                f"{relative(path)}: printed more than {config.max_output:,} bytes and was stopped. A page "
+                f"cannot show that much: print a summary (or raise SNIPPETS_MAX_OUTPUT).\n"
+                f"{tail(printed[-5000:], 'last lines it printed', 5)}")
+        if done.returncode != 0:
+            error_file = work / "error.json"
+            report = json.loads(error_file.read_text()) if error_file.exists() else {}
+            line = report.get("line")
+            where = f"{relative(path)}:{line}" if line else relative(path)
+            what = report.get("error") or f"exited with code {done.returncode}"
+            raise SnippetError(f"{where}: {what}\n{tail(done.stderr, 'traceback')}")
+
+        cells = parse_cells(source)
+        outputs = done.stdout.split(CELL_SEPARATOR + "\n")
+        saved = [{"stdout": out, "figures": []} for out in (outputs + [""] * len(cells))[:len(cells)]]
+        for figure in json.loads((work / "figures.json").read_text()):
+            saved[figure.pop("cell")]["figures"].append(figure)
+        for leftover in ("cwd", "stdout.txt", "stderr.txt", "figures.json"):  # the entry keeps figures only
+            target = work / leftover
+            processes.remove(target) if target.is_dir() else target.unlink(missing_ok=True)
+        cache.store(work, entry, path, saved, done.seconds)
+    finally:
+        processes.remove(work)  # gone already when it became the entry
+    result = Result(path, cells, "ran", done.seconds)
+    if cache.load(entry, result.cells) is None:
+        raise SnippetError(f"{relative(path)}: its result could not be stored in {entry}")
+    return result
+
+
+def run(path: Path, mode: str | None = None) -> Result:
     """The result of one snippet: from the cache when its key is there, else run it.
 
     mode "cache" never executes (a missing entry is an error) and mode "off"
-    executes nothing and returns the code without output.
+    executes nothing and returns the code without output; None: $SNIPPETS_MODE.
     """
+    config = current_settings()
+    mode = mode or config.mode
     path = Path(path).resolve()
-    if mode not in MODES:
-        raise SnippetError(f"unknown SNIPPETS_MODE '{mode}': use one of {', '.join(MODES)}")
+    if mode not in settings.MODES:
+        raise SnippetError(f"unknown mode '{mode}': use one of {', '.join(settings.MODES)}")
     if not path.is_file():
         raise SnippetError(f"{relative(path)}: no such snippet file")
+    result = Result(path, parse_cells(path.read_text(encoding="utf-8")), "not run")
     if mode == "off":
-        return Result(path, parse_cells(path.read_text(encoding="utf-8")), "not run")
-    entry = cache_dir() / cache_key(path)
-    if (entry / "result.json").is_file():
-        return load_cached(path, entry)
+        return result
+    entry = config.cache / cache_key(path)
+    seconds = cache.load(entry, result.cells)
+    if seconds is not None:
+        result.status, result.seconds = "cached", seconds
+        return result
     if mode == "cache":
         raise SnippetError(f"{relative(path)}: no cached output for this version of the snippet; "
                            f"build once with SNIPPETS_MODE=run (the default) to execute it")
-    return execute(path, entry, threads)
+    return execute(path, entry, config)
 
 
-def run_all(paths, mode: str | None = None, jobs: int | None = None, log=print) -> dict[Path, Result]:
-    """Results for many snippets, executing the uncached ones in parallel.
+@dataclass
+class Job:
+    """Work for the scheduler: `work()` runs it and returns what the log says of it."""
+    name: str
+    cores: int
+    expected_seconds: float
+    work: Callable[[], str]
 
-    Every failure is collected and raised together once all snippets have finished.
-    """
-    mode = mode or os.environ.get("SNIPPETS_MODE", "run")
-    cores = os.cpu_count() or 1
-    jobs = jobs or int(os.environ.get("SNIPPETS_JOBS", cores))
-    # A fixed thread count per snippet: the same numbers whether one or many run at once.
-    threads = max(1, cores // jobs)
-    paths = sorted({Path(p).resolve() for p in paths})
-    results, failures = {}, []
-    start = time.perf_counter()
 
-    def one(path):
+def schedule(jobs: list[Job], slots: int, log=print) -> None:
+    """Run the jobs side by side, the longest expected first, never holding more than `slots` cores.
+
+    An interrupt (Ctrl-C, SIGTERM) kills every running process before it is raised."""
+    waiting = sorted(jobs, key=lambda job: -job.expected_seconds)
+    done, running = [], {}  # running: future -> cores it holds
+
+    def one(job: Job) -> None:
+        outcome = job.work()
+        done.append(job)
+        log(f"{job.name}: {outcome} ({len(done)} of {len(jobs)})")
+
+    with processes.interrupted_on_sigterm(), ThreadPoolExecutor(max_workers=max(1, slots)) as pool:
         try:
-            result = run(path, mode, threads)
-        except SnippetError as error:
-            failures.append(str(error))
-            log(f"snippet {relative(path)}: FAILED")
-            return
-        results[path] = result
-        if result.status == "ran":
-            log(f"snippet {relative(path)}: ran in {result.seconds:.1f} s")
-        else:
-            log(f"snippet {relative(path)}: {result.status}")
+            while waiting or running:
+                # Strictly in order, so that a job that needs two cores is not starved by small ones.
+                while waiting and min(slots, waiting[0].cores) <= slots - sum(running.values()):
+                    job = waiting.pop(0)
+                    running[pool.submit(one, job)] = min(slots, job.cores)
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    del running[future]
+                    future.result()
+        except BaseException:
+            waiting.clear()
+            processes.kill_all()
+            raise
 
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        list(pool.map(one, paths))
+
+def run_all(paths, mode: str | None = None, jobs: int | None = None, log=print,
+            also: list[Job] = ()) -> dict[Path, Result]:
+    """Results for many snippets; the uncached ones run side by side, the longest first.
+
+    `jobs` (default $SNIPPETS_JOBS, else the number of cores) is how many cores to
+    fill; a snippet takes as many as it has threads. `also` adds other jobs (the
+    chapter notebooks) to the same schedule. Every failure is collected and raised
+    together, as SnippetsFailed, once all snippets have finished.
+    """
+    config = current_settings()
+    mode = mode or config.mode
+    slots = jobs or config.jobs
+    paths = sorted({Path(p).resolve() for p in paths})
+    results: dict[Path, Result] = {}
+    failures: dict[Path, str] = {}
+    waiting = []
+    for path in paths:  # what the cache has needs no process
+        try:
+            results[path] = run(path, "cache" if mode == "run" else mode)
+        except SnippetError as error:
+            if mode == "run" and path.is_file():
+                waiting.append(path)
+            else:
+                failures[path] = str(error)
+    expected = cache.expected_seconds(config.cache)
+
+    def one(path: Path) -> str:
+        try:
+            results[path] = run(path, "run")
+        except SnippetError as error:
+            failures[path] = str(error)
+            return "FAILED"
+        return f"ran in {results[path].seconds:.1f} s"
+
+    start = time.perf_counter()
+    schedule([Job(f"snippet {relative(path)}", threads_wanted(path.read_text(encoding="utf-8")),
+                  expected.get(snippet_name(path, config), 0.0), functools.partial(one, path))
+              for path in waiting] + list(also), slots, log)
     ran = [r for r in results.values() if r.status == "ran"]
+    cache.record_seconds(config.cache, {snippet_name(r.path, config): r.seconds for r in ran})
     log(f"snippets: {len(ran)} ran ({sum(r.seconds for r in ran):.1f} s of snippet time, "
-        f"{time.perf_counter() - start:.1f} s wall, {jobs} at a time), "
+        f"{time.perf_counter() - start:.1f} s wall, {slots} cores), "
         f"{sum(r.status == 'cached' for r in results.values())} from the cache, "
         f"{sum(r.status == 'not run' for r in results.values())} not run, {len(failures)} failed")
     if failures:
-        raise SnippetError(f"{len(failures)} snippet(s) failed:\n\n" + "\n\n".join(failures))
+        raise SnippetsFailed(dict(sorted(failures.items())), results)
     return results
+
+
+def snippet_name(path: Path, config: settings.Settings) -> str:
+    """The name durations are recorded under: the path below snippets/, else the full path."""
+    return path.relative_to(config.snippets_dir).as_posix() if path.is_relative_to(config.snippets_dir) else str(path)

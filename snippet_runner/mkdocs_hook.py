@@ -6,28 +6,20 @@ site, with each chapter's code as a Jupyter notebook (notebooks.py);
 on_page_markdown then puts code, output and figures in each page, and a
 link to its notebook under its title.
 
-Environment variables:
-  SNIPPETS_MODE   run (default): run what the cache lacks; cache: never run,
-                  fail on a missing entry; off: show code only, run nothing
-  SNIPPETS_ONLY   a path prefix under snippets/ (a chapter folder): only those
-                  snippets run; the others come from the cache or are not shown
-  SNIPPETS_JOBS   snippets run at once (default: the number of cores)
-  SNIPPETS_TIMEOUT  seconds before a snippet is killed (default 300)
-  SNIPPETS_DIR    the folder that embeds are relative to (default: snippets/)
-  TORCH_DEVICE    the device snippets use (default: cuda, then mps, then cpu)
+The settings (SNIPPETS_MODE, SNIPPETS_ONLY, SNIPPETS_JOBS, SNIPPETS_TIMEOUT,
+SNIPPETS_CACHE, TORCH_DEVICE, ...) are read and checked in settings.py.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from snippet_runner.execute import SNIPPETS_DIR, SnippetError, run, run_all
+from snippet_runner.execute import SNIPPETS_DIR, SnippetError, current_settings, run, run_all
 from snippet_runner.markdown import OPTIONS, find_embeds, relative_url, render, replace_embeds
 from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, notebook_name
 
@@ -53,7 +45,10 @@ def on_files(files, config):
         raise PluginError("broken snippet embeds:\n" + "\n".join(errors))
 
     paths = {SNIPPETS_DIR / e.path for page in embeds.values() for e in page}
-    only = os.environ.get("SNIPPETS_ONLY", "").strip("/")
+    try:
+        only = current_settings().only
+    except SnippetError as error:
+        raise PluginError(str(error)) from None
     chosen = {p for p in paths if p.relative_to(SNIPPETS_DIR).as_posix().startswith(only)} if only else paths
     try:
         results = run_all(chosen, log=log.info)

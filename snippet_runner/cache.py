@@ -1,0 +1,189 @@
+"""The cache: one folder per snippet result, named by a key over everything that shapes the output.
+
+The key covers the snippet's text and that of the local modules it uses, the
+environment variables it reads, the offline data it loads (by content), its
+thread count, the device, the Python, torch and torchvision versions, the code
+that runs it and a schema version. An entry holds result.json (each cell's
+output and figures, the seconds it took, the snippet's path) and the figures.
+
+A damaged or partial entry is a miss: it is removed and the snippet runs again.
+`python -m snippet_runner --forget PATH` drops one snippet's entries and
+`--prune` drops every entry that no current snippet uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+from pathlib import Path
+
+from . import sources
+from .settings import ROOT
+
+SCHEMA = 2  # raise it when the layout of an entry changes
+CHILD = Path(__file__).with_name("_child.py")
+DURATIONS = "durations.json"  # seconds each snippet last took, to start the longest first
+TIMINGS = ROOT / "docs" / "going-further" / "timings" / "cpu.json"  # a clean run's, for a fresh clone
+
+
+def versions() -> dict:
+    found = {"python": platform.python_version()}
+    for package in ("torch", "torchvision"):
+        try:
+            found[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            found[package] = None
+    return found
+
+
+def data_dir() -> Path:
+    """Where tutorial_data.py finds the offline data: $TUTORIAL_DATA_DIR, else ../shared/data."""
+    return Path(os.environ.get("TUTORIAL_DATA_DIR") or ROOT.parent / "shared" / "data")
+
+
+@functools.cache
+def _file_digest(path: str, size: int, mtime_ns: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def data_fingerprint() -> dict[str, str]:
+    """The offline data's files by content (about 20 MB: a fraction of a second, once a process)."""
+    folder = data_dir()
+    if not folder.is_dir():
+        return {}
+    found = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        stat = path.stat()
+        found[path.relative_to(folder).as_posix()] = _file_digest(str(path), stat.st_size, stat.st_mtime_ns)
+    return found
+
+
+def key(path: Path, snippets_dir: Path, threads: int, device: str) -> str:
+    source = path.read_text(encoding="utf-8")
+    modules = sources.local_modules(path, snippets_dir)
+    read = set().union(*(sources.environment_variables(text) for text in [source, *modules.values()]))
+    uses_data = any(Path(module).name == "tutorial_data.py" for module in modules)
+    parts = {
+        "schema": SCHEMA,
+        "snippet": source,
+        "modules": {_relative(Path(p), snippets_dir): text for p, text in sorted(modules.items())},
+        "environment": {name: os.environ.get(name) for name in sorted(read - sources.LOCATION_VARIABLES)},
+        "data": data_fingerprint() if uses_data else None,
+        "threads": threads,
+        "device": device,
+        "runner": CHILD.read_text(encoding="utf-8"),
+        **versions(),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:20]
+
+
+def _relative(path: Path, snippets_dir: Path) -> str:
+    try:
+        return path.resolve().relative_to(snippets_dir).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load(entry: Path, cells: list[sources.Cell]) -> float | None:
+    """Fill `cells` from the entry and return the seconds it took; None (and the entry removed)
+    when the entry is missing, partial or damaged."""
+    if not entry.is_dir():
+        return None
+    try:
+        saved = json.loads((entry / "result.json").read_text(encoding="utf-8"))
+        outputs = saved["cells"]
+        if saved.get("schema") != SCHEMA or len(outputs) != len(cells):
+            raise ValueError("written for another layout")
+        for cell, out in zip(cells, outputs):
+            figures = [{"path": entry / f["file"], "alt": f["alt"]} for f in out["figures"]]
+            if not all(f["path"].is_file() and f["path"].stat().st_size > 0 for f in figures):
+                raise ValueError("a figure is missing")
+            cell.stdout, cell.figures = out["stdout"], figures
+        return float(saved["seconds"])
+    except (OSError, ValueError, KeyError, TypeError):
+        shutil.rmtree(entry, ignore_errors=True)
+        for cell in cells:
+            cell.stdout, cell.figures = None, []
+        return None
+
+
+def store(work: Path, entry: Path, snippet: Path, cells: list[dict], seconds: float) -> None:
+    """Write result.json into the finished scratch folder `work` and move it into place at once."""
+    result = {"schema": SCHEMA, "snippet": str(snippet), "cells": cells, "seconds": seconds}
+    (work / "result.json").write_text(json.dumps(result), encoding="utf-8")
+    try:
+        os.replace(work, entry)
+    except OSError:  # another process stored the same result meanwhile
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def entries(cache: Path):
+    """(entry folder, snippet path it holds) for every entry in the cache."""
+    if not cache.is_dir():
+        return
+    for entry in cache.iterdir():
+        try:
+            snippet = json.loads((entry / "result.json").read_text(encoding="utf-8"))["snippet"]
+        except (OSError, ValueError, KeyError, TypeError):
+            snippet = None
+        if entry.is_dir() and entry.name != "tmp":
+            yield entry, snippet
+
+
+def forget(cache: Path, snippet: Path) -> int:
+    """Remove every entry of one snippet; returns how many."""
+    gone = 0
+    for entry, path in entries(cache):
+        if path == str(snippet.resolve()):
+            shutil.rmtree(entry, ignore_errors=True)
+            gone += 1
+    return gone
+
+
+def prune(cache: Path, live_keys: set[str]) -> int:
+    """Remove every entry whose key no current snippet has (and any damaged one)."""
+    processes_left = cache / "tmp"  # scratch folders of runs that were killed
+    shutil.rmtree(processes_left, ignore_errors=True)
+    gone = 0
+    for entry, _ in entries(cache):
+        if entry.name not in live_keys:
+            shutil.rmtree(entry, ignore_errors=True)
+            gone += 1
+    return gone
+
+
+def expected_seconds(cache: Path) -> dict[str, float]:
+    """How long each snippet (by path relative to the snippets folder) last took: the cache's own
+    record, else the committed timings of a clean run, so that a fresh clone starts the longest first."""
+    known = {}
+    for source in (TIMINGS, cache / DURATIONS):
+        try:
+            saved = json.loads(source.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        known.update(saved.get("snippet_seconds", {}))
+    return known
+
+
+def record_seconds(cache: Path, seconds: dict[str, float]) -> None:
+    if not seconds:
+        return
+    path = cache / DURATIONS
+    try:
+        known = json.loads(path.read_text(encoding="utf-8")).get("snippet_seconds", {})
+    except (OSError, ValueError):
+        known = {}
+    known.update({name: round(value, 2) for name, value in seconds.items()})
+    cache.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_text(json.dumps({"snippet_seconds": dict(sorted(known.items()))}, indent=1))
+    os.replace(temporary, path)

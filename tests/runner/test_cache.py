@@ -1,0 +1,120 @@
+"""The cache key covers every input that can change the output; damaged entries are misses;
+one command forgets a snippet, another prunes stale entries."""
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from snippet_runner import cache, settings
+from snippet_runner.execute import cache_key, run
+
+ROOT = settings.ROOT
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "cache"))
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip())
+    return path
+
+
+def test_the_environment_variables_a_snippet_reads_are_in_its_key(tmp_path, monkeypatch):
+    snippet = write(tmp_path, "full_run.py", """
+        import os
+        FULL = os.environ.get("CIFAR_FULL_RUN") == "1"
+        print("full run" if FULL else "short run")
+    """)
+    monkeypatch.delenv("CIFAR_FULL_RUN", raising=False)
+    short = cache_key(snippet)
+    monkeypatch.setenv("CIFAR_FULL_RUN", "1")
+    assert cache_key(snippet) != short
+    assert run(snippet).section().stdout == "full run\n"
+    monkeypatch.delenv("CIFAR_FULL_RUN")
+    assert run(snippet).section().stdout == "short run\n"  # not the full run's stored output
+    monkeypatch.setenv("UNRELATED_VARIABLE", "x")
+    assert cache_key(snippet) == short
+
+
+def test_the_data_a_snippet_loads_is_in_its_key(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    (data / "mnist").mkdir(parents=True)
+    (data / "mnist" / "images.gz").write_bytes(b"one")
+    monkeypatch.setenv("TUTORIAL_DATA_DIR", str(data))
+    write(tmp_path, "tutorial_data.py", "def load():\n    return 1\n")
+    snippet = write(tmp_path, "loads.py", "from tutorial_data import load\nprint(load())\n")
+    before = cache_key(snippet)
+    (data / "mnist" / "images.gz").write_bytes(b"two")
+    assert cache_key(snippet) != before
+    plain = write(tmp_path, "plain.py", "print(1)\n")
+    plain_key = cache_key(plain)
+    (data / "mnist" / "images.gz").write_bytes(b"three")
+    assert cache_key(plain) == plain_key  # a snippet that loads no data does not depend on it
+
+
+def test_threads_and_schema_are_in_the_key(tmp_path, monkeypatch):
+    one = write(tmp_path, "one.py", "print(1)\n")
+    two = write(tmp_path, "two.py", "print(1)\n# snippet-threads: 2\n")
+    assert cache.key(one, tmp_path, 1, "cpu") != cache.key(one, tmp_path, 2, "cpu")
+    assert cache_key(one) != cache_key(two)
+    before = cache_key(one)
+    monkeypatch.setattr(cache, "SCHEMA", cache.SCHEMA + 1)
+    assert cache_key(one) != before
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "no result", "lose a figure", "old schema"])
+def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path, damage):
+    snippet = write(tmp_path, "drawn.py", """
+        import matplotlib.pyplot as plt
+        plt.plot([1, 2])
+        plt.title("A line")
+        print("drawn")
+    """)
+    first = run(snippet)
+    entry = first.section().figures[0]["path"].parent
+    result_file = entry / "result.json"
+    if damage == "truncate":
+        result_file.write_text(result_file.read_text()[:20])
+    elif damage == "garbage":
+        result_file.write_bytes(b"\x00\xff not json")
+    elif damage == "no result":
+        result_file.unlink()
+    elif damage == "lose a figure":
+        first.section().figures[0]["path"].unlink()
+    else:
+        saved = json.loads(result_file.read_text())
+        result_file.write_text(json.dumps({**saved, "schema": 1}))
+    again = run(snippet)
+    assert again.status == "ran" and again.section().stdout == "drawn\n"
+    assert run(snippet).status == "cached"
+
+
+def runner(*arguments):
+    return subprocess.run([sys.executable, "-m", "snippet_runner", "--quiet", *arguments], cwd=ROOT,
+                          capture_output=True, text=True, env=os.environ)
+
+
+def test_forget_removes_one_snippets_entries_and_prune_the_stale_ones(tmp_path):
+    kept = write(tmp_path, "kept.py", "print('kept')\n")
+    dropped = write(tmp_path, "dropped.py", "print('dropped')\n")
+    assert run(kept).status == run(dropped).status == "ran"
+    done = runner("--forget", str(dropped))
+    assert done.returncode == 0 and "forgot 1 cached result(s)" in done.stderr
+    assert run(kept).status == "cached" and run(dropped).status == "ran"
+
+    stale_key = cache_key(kept)
+    kept.write_text("print('kept, edited')\n")
+    assert run(kept).status == "ran"
+    cache_folder = settings.read().cache
+    assert (cache_folder / stale_key).is_dir()
+    (cache_folder / "tmp" / "run-left-by-a-killed-build").mkdir(parents=True)
+    done = runner("--prune")  # the snippets under snippets/ are the current ones: both test entries go
+    assert done.returncode == 0 and "pruned" in done.stderr
+    assert not (cache_folder / stale_key).exists()
+    assert not (cache_folder / "tmp").exists()

@@ -1,0 +1,146 @@
+"""Snippet processes: timeouts that catch hangs but not load, capped output, a scratch folder,
+and nothing left running or lying around after an interrupt."""
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import psutil
+import pytest
+
+from snippet_runner import settings
+from snippet_runner.execute import SnippetError, run, run_all
+
+ROOT = settings.ROOT
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "cache"))
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip())
+    return path
+
+
+def test_a_busy_machine_does_not_time_out_a_healthy_snippet(tmp_path):
+    # About 4 s of work (1 s of it the loop, the rest starting Python and torch) under an
+    # 8-second timeout, while three processes a core compete: it takes far longer than 8 s of
+    # wall time, and must still pass.
+    snippet = write(tmp_path, "slow_under_load.py", """
+        # snippet-timeout: 8
+        import time
+        start = time.process_time()
+        while time.process_time() - start < 1:
+            pass
+        print("done")
+    """)
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True)  # own
+               for _ in range(3 * (os.cpu_count() or 1))]  # sessions: each its own share of the cores
+    try:
+        start = time.perf_counter()
+        assert run(snippet).section().stdout == "done\n"
+        assert time.perf_counter() - start > 8, "the machine was not loaded enough to test anything"
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+
+
+def test_a_snippet_that_spins_forever_is_killed_at_its_timeout(tmp_path):
+    snippet = write(tmp_path, "spins.py", """
+        # snippet-timeout: 4
+        while True:
+            pass
+    """)
+    start = time.perf_counter()
+    with pytest.raises(SnippetError, match=r"spins\.py: timed out after 4 s"):
+        run(snippet)
+    assert time.perf_counter() - start < 30
+
+
+def test_output_is_capped(tmp_path, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_MAX_OUTPUT", "100000")
+    snippet = write(tmp_path, "chatty.py", """
+        while True:
+            print("x" * 1000)
+    """)
+    with pytest.raises(SnippetError, match=r"chatty\.py: printed more than 100,000 bytes and was stopped"):
+        run(snippet)
+
+
+def test_a_snippet_writes_only_in_its_scratch_folder_and_reads_its_neighbours(tmp_path):
+    folder = tmp_path / "chapter"
+    folder.mkdir()
+    (folder / "numbers.txt").write_text("1 2 3\n")
+    write(folder, "helper.py", "TWICE = 2\n")
+    snippet = write(folder, "writes.py", """
+        from pathlib import Path
+        from helper import TWICE
+        numbers = [int(n) * TWICE for n in Path("numbers.txt").read_text().split()]
+        Path("model.txt").write_text(str(numbers))
+        print(Path("model.txt").read_text())
+    """)
+    before = sorted(p.name for p in folder.rglob("*"))
+    assert run(snippet).section().stdout == "[2, 4, 6]\n"
+    assert sorted(p.name for p in folder.rglob("*")) == before  # no model.txt, no __pycache__
+    cache_folder = settings.read().cache
+    assert not list((cache_folder / "tmp").iterdir())  # the scratch folder is gone too
+
+
+def test_ctrl_c_stops_every_snippet_process_and_leaves_no_folder(tmp_path):
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    for name in ("first", "second"):
+        write(tmp_path, f"{name}.py", f"""
+            import os, subprocess, sys, time
+            child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+            open({str(pids)!r} + "/{name}", "w").write(f"{{os.getpid()}} {{child.pid}}")
+            time.sleep(600)
+        """)
+    runner = subprocess.Popen([sys.executable, "-m", "snippet_runner", "--quiet", str(tmp_path / "first.py"),
+                               str(tmp_path / "second.py")], cwd=ROOT, env={**os.environ, "SNIPPETS_JOBS": "2"},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    started = [int(pid) for path in pids.iterdir() for pid in path.read_text().split()]
+    assert len(started) == 4, "the snippets did not start"
+    runner.send_signal(signal.SIGINT)
+    _, stderr = runner.communicate(timeout=30)
+    assert runner.returncode == 130 and "interrupted" in stderr
+    time.sleep(0.5)
+    alive = [pid for pid in started if psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE]
+    assert not alive, f"processes left running: {alive}"
+    assert not list((settings.read().cache / "tmp").iterdir())
+
+
+def test_a_snippet_with_more_threads_takes_as_many_cores_and_the_longest_starts_first(tmp_path):
+    log = tmp_path / "log"
+    snippets = {}
+    for name, threads in (("wide", 2), ("short", 1), ("long", 1), ("medium", 1)):
+        snippets[name] = write(tmp_path, f"{name}.py", f"""
+            # snippet-threads: {threads}
+            import time
+            open({str(log)!r}, "a").write(f"start {name} {{time.time()}}\\n")
+            time.sleep(1)
+            open({str(log)!r}, "a").write(f"end {name} {{time.time()}}\\n")
+        """)
+    cache_folder = settings.read().cache
+    cache_folder.mkdir(parents=True)
+    (cache_folder / "durations.json").write_text(
+        '{"snippet_seconds": {"%s": 9, "%s": 50, "%s": 1, "%s": 5}}' % tuple(
+            str(snippets[n]) for n in ("wide", "long", "short", "medium")))
+    run_all(snippets.values(), jobs=2, log=lambda message: None)
+    events = [line.split() for line in log.read_text().splitlines()]
+    starts = [name for kind, name, _ in events if kind == "start"]
+    # The longest first; the two-thread one waits for both cores rather than being overtaken.
+    assert starts[:2] == ["long", "wide"] and set(starts[2:]) == {"medium", "short"}
+    times = {(kind, name): float(at) for kind, name, at in events}
+    for other in ("short", "long", "medium"):  # nothing ran beside the two-thread snippet
+        assert (times[("end", other)] <= times[("start", "wide")]
+                or times[("start", other)] >= times[("end", "wide")]), other
