@@ -37,7 +37,7 @@ test: $(INSTALLED) compiler chromium netns-tools
 	  echo "make test: pytest runs in a network namespace with only loopback up (TESTS_NETWORK=none)"; \
 	  TESTS_NETWORK=none exec $(UNSHARE) sh -c 'ip link set lo up && exec $(PYTEST)'; \
 	else \
-	  echo "make test: no network namespace here ('$(UNSHARE) ip link set lo up' failed): the tests run WITHOUT network isolation"; \
+	  echo "make test: the tests run WITHOUT network isolation ('$(UNSHARE) ip link set lo up' failed)"; \
 	  exec env -u TESTS_NETWORK $(PYTEST); \
 	fi
 
