@@ -7,6 +7,10 @@ starts with the line `# %% train`. With the option `as-markdown`
 (`[[run reference/table.py as-markdown]]`) what the code prints is Markdown that
 becomes part of the page, and the code goes into a collapsed block above it.
 Lines inside fenced code blocks are left alone.
+
+MkDocs cuts a page's front matter (`---` YAML `---`, or MultiMarkdown-style
+`key: value` lines) off its top before the hooks see it; strip_front_matter
+does the same, for code that reads the page's file itself.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import posixpath
 import re
 import textwrap
 from dataclasses import dataclass
+
+from mkdocs.utils.meta import get_data
 
 from .execute import Cell
 
@@ -50,6 +56,11 @@ def find_embeds(markdown: str) -> list[Embed]:
             embeds.append(Embed(number, match["indent"], match["path"], match["section"],
                                 tuple(match["options"].split())))
     return embeds
+
+
+def strip_front_matter(markdown: str) -> str:
+    """The page as MkDocs renders it: without the front matter at its top (and the blank lines after it)."""
+    return get_data(markdown)[0]
 
 
 def fence_for(text: str) -> str:

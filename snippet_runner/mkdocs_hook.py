@@ -79,13 +79,22 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    # MkDocs hands over the page without its front matter (and leading blank lines),
+    # so the embeds are found again here; those found in the file in on_files give
+    # the line numbers of messages, which name the real file.
+    in_file = state["embeds"].get(page.file.src_uri, [])
+    here = find_embeds(markdown)
+    if [e.text for e in here] != [e.text for e in in_file]:
+        raise PluginError(f"docs/{page.file.src_uri}: the page's embeds changed between reading the "
+                          f"file and rendering it: {[e.text for e in in_file]} in the file, "
+                          f"{[e.text for e in here]} in the Markdown to render")
     rendered = {}
-    for embed in state["embeds"].get(page.file.src_uri, []):
+    for embed, original in zip(here, in_file):
         result = state["results"][(SNIPPETS_DIR / embed.path).resolve()]
         try:
             cell = result.section(embed.section)
         except SnippetError as error:
-            raise PluginError(f"docs/{page.file.src_uri}:{embed.line}: {error}") from None
+            raise PluginError(f"docs/{page.file.src_uri}:{original.line}: {error}") from None
         rendered[embed.line] = render(
             embed, cell, lambda figure: relative_url(figure["uri"], page.file.src_uri))
     if not rendered:

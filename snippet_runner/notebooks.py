@@ -1,10 +1,11 @@
 """Each chapter as a Jupyter notebook: its prose as Markdown cells, its snippets as code cells.
 
-The page's Markdown is cut at every `[[run ...]]` line. The text between two
-embeds becomes a Markdown cell; an embed becomes the code of the snippet (or of
-its section) as a code cell. A snippet split into sections keeps every section
-in file order, even one the page does not show, so the notebook runs top to
-bottom as the file does. The notebooks carry no outputs: the page shows them.
+The page's Markdown, without its front matter, is cut at every `[[run ...]]`
+line. The text between two embeds becomes a Markdown cell; an embed becomes the
+code of the snippet (or of its section) as a code cell. A snippet split into
+sections keeps every section in file order, even one the page does not show, so
+the notebook runs top to bottom as the file does. The notebooks carry no
+outputs: the page shows them.
 
 Scripts share one Python process in a notebook. A script that switches
 autograd off for itself (`torch.set_grad_enabled(False)`) gets a cell that
@@ -24,7 +25,7 @@ import re
 import nbformat
 
 from .execute import SNIPPETS_DIR, names_a_script, parse_cells
-from .markdown import Embed, find_embeds
+from .markdown import Embed, find_embeds, strip_front_matter
 
 HELPER_MODULE = "tutorial_data.py"
 GRAD_OFF = "torch.set_grad_enabled(False)"
@@ -38,6 +39,7 @@ def notebook_name(page_src: str) -> str:
 
 
 def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.NotebookNode:
+    markdown = strip_front_matter(markdown)
     lines = markdown.splitlines()
     embeds = find_embeds(markdown)
     cells, start = [], 0

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import pytest
 
-from snippet_runner.execute import SNIPPETS_DIR, SnippetError, run_all
+from snippet_runner.execute import SNIPPETS_DIR, Result, SnippetsFailed, run_all
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
@@ -16,16 +16,30 @@ SNIPPET_FILES = sorted(SNIPPETS_DIR.rglob("*.py"))
 os.environ.setdefault("MPLBACKEND", "Agg")  # for the code blocks of docs/, run in this process
 
 
-@pytest.fixture(scope="session")
-def primed_cache():
-    """Run every snippet once, in parallel, so that later tests read the cache.
+class Primed(NamedTuple):
+    results: dict[Path, Result]  # resolved snippet path -> its result, for those that succeeded
+    failures: dict[Path, str]  # resolved snippet path -> its message: path:line, error, traceback
 
-    Failures are not raised here: each snippet's own test reports its own.
+
+def snippet_name(path: Path) -> str:
+    """snippets/five_levels/autograd.py -> five_levels/autograd.py, as the snippet tests are named."""
+    try:
+        return path.relative_to(SNIPPETS_DIR).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@pytest.fixture(scope="session")
+def primed_cache() -> Primed:
+    """Run every snippet once, in parallel, and fill the cache that the site build reads.
+
+    Failures are not raised here: test_snippet_runs reports each failed snippet,
+    once, with its own message, and site_build skips the tests that need the site.
     """
     try:
-        run_all(SNIPPET_FILES, log=lambda message: None)
-    except SnippetError:
-        pass
+        return Primed(run_all(SNIPPET_FILES, log=lambda message: None), {})
+    except SnippetsFailed as error:
+        return Primed(error.results, error.failures)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -56,12 +70,19 @@ def free_port():
 def site_build(primed_cache, tmp_path_factory):
     """`mkdocs build --strict` from the cache that primed_cache filled.
 
+    Not built when a snippet failed: the tests that need the site are skipped,
+    with one line that names the failed snippets, whose own tests fail.
     Built for a free port on 127.0.0.1, because instant navigation works only on
     the origin of site_url (it reads the page list from sitemap.xml).
     """
+    if primed_cache.failures:
+        names = sorted(snippet_name(path) for path in primed_cache.failures)
+        pytest.skip(f"the site was not built because {len(names)} snippet(s) failed: {', '.join(names)} "
+                    "(their test_snippet_runs tests say why)")
     folder = tmp_path_factory.mktemp("site")
     url = f"http://127.0.0.1:{free_port()}/"
     env = dict(os.environ, SNIPPETS_MODE="cache", NO_MKDOCS_2_WARNING="1", SITE_URL=url)
+    env.pop("SNIPPETS_ONLY", None)  # every snippet comes from the cache that primed_cache filled
     build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
                            cwd=ROOT, env=env, capture_output=True, text=True)
     assert build.returncode == 0, build.stdout + build.stderr

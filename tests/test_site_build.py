@@ -1,15 +1,64 @@
-"""The built site: strict build from the cache, every internal link resolves, the search index is small."""
+"""The built site: strict build from the cache, every internal link resolves, the search index is small.
+
+Also: one failing snippet fails its own test once and skips the tests that need the site.
+"""
+import html
+import os
 import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from snippet_runner.execute import SNIPPETS_DIR
+from snippet_runner.markdown import find_embeds
 
-def test_strict_build_from_cache(site_build):
-    site, log = site_build.folder, site_build.log
-    assert "0 ran" in log, "every snippet should come from the cache the snippet tests filled"
-    page = (site / "five-levels" / "index.html").read_text()
+from conftest import DOCS_DIR, ROOT
+
+EMBEDS = {page.relative_to(DOCS_DIR).as_posix(): find_embeds(page.read_text(encoding="utf-8"))
+          for page in sorted(DOCS_DIR.rglob("*.md"))}
+CODE_TITLE = re.compile(r'<span class="filename">([^<]*)</span>')
+UNREPLACED = re.compile(r"<p>\s*\[\[run [^<]*\]\]\s*</p>")  # a directive line left as text
+NOT_EXECUTED = "Not executed in this build"
+
+
+def built_page(site: Path, page: str) -> Path:
+    """docs/a/b.md -> a/b/index.html, docs/a/index.md -> a/index.html (directory URLs)."""
+    stem = page.removesuffix(".md")
+    return site / f"{stem}.html" if stem.rpartition("/")[2] == "index" else site / stem / "index.html"
+
+
+def embed_problems(site: Path) -> list[str]:
+    """What is wrong with the embeds of the built pages: one line each."""
+    problems = []
+    for page, embeds in EMBEDS.items():
+        text = built_page(site, page).read_text(encoding="utf-8")
+        wanted = Counter(html.escape(embed.path + (f" ({embed.section})" if embed.section else ""), quote=False)
+                         for embed in embeds)
+        missing = wanted - Counter(CODE_TITLE.findall(text))
+        if missing:
+            problems.append(f"{page}: no code block titled {', '.join(sorted(missing.elements()))}")
+        if UNREPLACED.search(text):
+            problems.append(f"{page}: a [[run ...]] line left as it is: {UNREPLACED.search(text).group()}")
+        if NOT_EXECUTED in text:
+            problems.append(f"{page}: '{NOT_EXECUTED}' shown")
+    return problems
+
+
+def test_strict_build_from_cache_shows_every_embed_with_its_output(site_build):
+    problems = embed_problems(site_build.folder)
+    assert not problems, "\n".join(problems)
+    # Every embedded snippet came from the cache: none ran, none was left out, none failed.
+    embedded = {(SNIPPETS_DIR / embed.path).resolve() for embeds in EMBEDS.values() for embed in embeds}
+    summary = re.search(r"snippets: (\d+) ran \(.*\), (\d+) from the cache, (\d+) not run, (\d+) failed",
+                        site_build.log)
+    assert summary, site_build.log
+    assert summary.groups() == ("0", str(len(embedded)), "0", "0"), summary.group()
+    page = (site_build.folder / "five-levels" / "index.html").read_text()
     assert "snippet-output" in page and "snippet-figures/" in page
-    assert "[[run" not in page
 
 
 class Links(HTMLParser):
@@ -71,3 +120,36 @@ def test_search_index_stays_small(site_build):
     size = (site / "search" / "search_index.json").stat().st_size
     print(f"\nsearch index: {size / 1e6:.2f} MB")
     assert size < 2_000_000
+
+
+def test_a_failing_snippet_fails_its_own_test_once_and_skips_the_site(tmp_path):
+    """The real conftest.py and test_snippets.py, in a tiny project with one broken snippet."""
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    for name in ("conftest.py", "test_snippets.py"):
+        shutil.copy(ROOT / "tests" / name, tests / name)
+    (tests / "test_site.py").write_text("def test_needs_the_site(site_build):\n    pass\n")
+    snippets = tmp_path / "snippets"
+    snippets.mkdir()
+    (snippets / "good.py").write_text('"""Runs and draws."""\nimport matplotlib.pyplot as plt\n\n'
+                                      'print("fine")\nplt.plot([1, 2])\nplt.title("A line")\n')
+    (snippets / "broken.py").write_text('"""Fails on its second line."""\nprint([1, 2, 3][10])\n')
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")  # the project's root, not this one's
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(snippets),
+               SNIPPETS_CACHE=str(tmp_path / "cache"), SNIPPETS_MODE="run", COLUMNS="200")
+    env.pop("PYTEST_ADDOPTS", None)
+    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-ra", "tests"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    out = done.stdout + done.stderr
+    assert re.search(r"^=+ 1 failed, 1 passed, 1 skipped in ", out, re.MULTILINE), out
+    failed = re.findall(r"^FAILED (\S+)", out, re.MULTILINE)
+    assert failed == ["tests/test_snippets.py::test_snippet_runs[broken.py]"], out
+    # The report is the runner's message itself: the file and line, the error, the snippet's traceback.
+    report = re.search(r"^_+ test_snippet_runs\[broken\.py\] _+\n(.*?)\n=+ short test summary", out,
+                       re.MULTILINE | re.DOTALL)
+    assert report, out
+    assert re.match(r"\S*/broken\.py:2: IndexError: list index out of range\n", report.group(1)), out
+    assert "print([1, 2, 3][10])" in report.group(1), out
+    skipped = re.findall(r"^SKIPPED \[1\] tests/test_site\.py:\d+: (.*)$", out, re.MULTILINE)
+    assert skipped == ["the site was not built because 1 snippet(s) failed: broken.py "
+                       "(their test_snippet_runs tests say why)"], out

@@ -1,17 +1,27 @@
-"""Every snippet file runs through the runner without error; its own asserts count."""
+"""Every snippet file runs through the runner without error; its own asserts count.
+
+The snippets ran once, in parallel, in the session fixture primed_cache; each
+test reports its own snippet's result from that run.
+"""
+import os
+
 import pytest
 
-from snippet_runner.execute import SNIPPETS_DIR, run
-
-from conftest import SNIPPET_FILES
+from conftest import SNIPPET_FILES, snippet_name
 
 
-@pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda p: p.relative_to(SNIPPETS_DIR).as_posix())
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_name)
 def test_snippet_runs(path, primed_cache):
-    result = run(path)  # from the cache that primed_cache filled; raises SnippetError with path:line
-    assert result.status in ("ran", "cached")
+    path = path.resolve()
+    if path in primed_cache.failures:  # the runner's message: path:line, the error, the traceback
+        pytest.fail(primed_cache.failures[path], pytrace=False)
+    assert path in primed_cache.results, f"{snippet_name(path)}: the runner gave neither a result nor a failure"
+    result = primed_cache.results[path]
+    not_run = [cell.name or f"cell {number}" for number, cell in enumerate(result.cells, start=1)
+               if cell.stdout is None]
+    assert not not_run, (f"{snippet_name(path)}: not executed ({', '.join(not_run)}); "
+                         f"SNIPPETS_MODE={os.environ.get('SNIPPETS_MODE', 'run')}")
     for cell in result.cells:
-        assert cell.stdout is not None
         for figure in cell.figures:
-            assert figure["path"].stat().st_size > 0
-            assert figure["alt"].strip()
+            assert figure["path"].is_file() and figure["path"].stat().st_size > 0, f"empty figure {figure['path']}"
+            assert figure["alt"].strip(), f"{snippet_name(path)}: a figure without alt text ({figure['path'].name})"

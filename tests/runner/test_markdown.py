@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from snippet_runner.execute import Cell
-from snippet_runner.markdown import find_embeds, render, replace_embeds
+from snippet_runner.markdown import find_embeds, render, replace_embeds, strip_front_matter
 
 PAGE = """# A page
 
@@ -59,3 +59,10 @@ def test_as_markdown_puts_the_output_into_the_page_and_folds_the_code():
     assert text.startswith('??? example')
     assert '    ```python title="reference/table.py"' in text
     assert text.endswith("| a |\n|---|") and ".no-copy" not in text
+
+
+def test_strip_front_matter_cuts_what_mkdocs_cuts():
+    assert strip_front_matter("---\nhide:\n  - toc\n---\n\n# Page\n\n[[run a.py]]\n") == "# Page\n\n[[run a.py]]\n"
+    assert strip_front_matter("title: Page\nauthor: me\n\n# Page\n") == "# Page\n"  # MultiMarkdown style
+    assert strip_front_matter(PAGE) == PAGE
+    assert strip_front_matter("---\n\nA rule, then text.\n") == "---\n\nA rule, then text.\n"

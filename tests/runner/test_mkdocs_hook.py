@@ -1,5 +1,6 @@
 """The hook inside a real `mkdocs build`: broken embeds and failing snippets stop the build."""
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -10,13 +11,17 @@ HOOK = ROOT / "snippet_runner" / "mkdocs_hook.py"
 
 
 def build(tmp_path, page, snippets):
-    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs").mkdir(parents=True)
     (tmp_path / "docs" / "index.md").write_text(page)
     for name, text in snippets.items():
         (tmp_path / "snippets" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "snippets" / name).write_text(textwrap.dedent(text).lstrip())
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: t\nhooks:\n  - {HOOK}\n")
-    env = dict(os.environ, SNIPPETS_DIR=str(tmp_path / "snippets"),
+    # The site's own Markdown extensions, so that code blocks get their titles as on the site.
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: t\nhooks:\n  - {HOOK}\nmarkdown_extensions:\n"
+                                         "  - attr_list\n  - admonition\n  - pymdownx.details\n"
+                                         "  - pymdownx.highlight\n  - pymdownx.superfences\n")
+    # PYTHONPATH: the hook imports snippet_runner from this tree, not from wherever it is installed.
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(tmp_path / "snippets"),
                SNIPPETS_CACHE=str(tmp_path / "cache"), NO_MKDOCS_2_WARNING="1")
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path,
                           env=env, capture_output=True, text=True)
@@ -26,7 +31,41 @@ def test_a_good_snippet_lands_in_the_page(tmp_path):
     done = build(tmp_path, "# Page\n\n[[run hello.py]]\n", {"hello.py": "print('hello from the build')\n"})
     assert done.returncode == 0, done.stderr
     assert "hello from the build" in (tmp_path / "site" / "index.html").read_text()
-    assert "snippet hello.py: ran in" in done.stderr or "snippets/hello.py" in done.stderr
+    snippet = re.escape(str((tmp_path / "snippets" / "hello.py").resolve()))
+    assert re.search(rf"^INFO +- +snippet {snippet}: ran in \d+\.\d s\b", done.stderr, re.MULTILINE), done.stderr
+    assert re.search(r"^INFO +- +snippets: 1 ran \(.*\), 0 from the cache, 0 not run, 0 failed$",
+                     done.stderr, re.MULTILINE), done.stderr
+
+
+FRONT_MATTER = "---\nhide:\n  - toc\n---\n\n"
+TWO_EMBEDS = "# Page\n\nBefore.\n\n[[run first.py]]\n\nBetween.\n\n[[run second.py]]\n\nAfter.\n"
+# Outputs that the code does not spell out, so that they are found under the code, not in it.
+TWO_SNIPPETS = {"first.py": "print('first'.upper(), 'OUT')\n", "second.py": "print('second'.upper(), 'OUT')\n"}
+
+
+def in_order(html, *parts):
+    """Whether the parts occur in the page in this order, each once."""
+    at = [html.find(part) for part in parts]
+    return all(html.count(part) == 1 for part in parts) and -1 not in at and at == sorted(at)
+
+
+def test_a_page_with_front_matter_gets_each_output_under_its_own_code(tmp_path):
+    done = build(tmp_path, FRONT_MATTER + TWO_EMBEDS, TWO_SNIPPETS)
+    assert done.returncode == 0, done.stderr
+    html = (tmp_path / "site" / "index.html").read_text()
+    assert "[[run" not in html and "hide:" not in html
+    code = '<span class="filename">{}</span>'
+    assert in_order(html, "Before.", code.format("first.py"), "FIRST OUT", "Between.",
+                    code.format("second.py"), "SECOND OUT", "After."), html
+
+
+def test_front_matter_changes_nothing_else_in_the_page(tmp_path):
+    with_it = build(tmp_path / "with", FRONT_MATTER + TWO_EMBEDS, TWO_SNIPPETS)
+    without = build(tmp_path / "without", TWO_EMBEDS, TWO_SNIPPETS)
+    assert with_it.returncode == without.returncode == 0, with_it.stderr + without.stderr
+    content = re.compile(r'<h1 id="page">.*<p>After\.</p>', re.DOTALL)
+    pages = [content.search((tmp_path / name / "site" / "index.html").read_text()) for name in ("with", "without")]
+    assert pages[0] and pages[1] and pages[0].group() == pages[1].group()
 
 
 def test_a_broken_embed_fails_the_build_naming_page_and_line(tmp_path):
@@ -49,6 +88,15 @@ def test_a_missing_section_fails_the_build(tmp_path):
     done = build(tmp_path, "# Page\n\n[[run cells.py#nope]]\n", {"cells.py": "# %% yes\nprint(1)\n"})
     assert done.returncode != 0
     assert "docs/index.md:3" in done.stderr and "no section 'nope'" in done.stderr
+
+
+def test_an_error_on_a_page_with_front_matter_names_the_line_in_the_file(tmp_path):
+    page = FRONT_MATTER + "# Page\n\n[[run cells.py#yes]]\n\n[[run cells.py#nope]]\n"
+    done = build(tmp_path, page, {"cells.py": "# %% yes\nprint(1)\n"})
+    assert done.returncode != 0
+    assert page.splitlines()[9] == "[[run cells.py#nope]]"
+    assert f"docs/index.md:10: {(tmp_path / 'snippets' / 'cells.py').resolve()} has no section 'nope'" \
+        in done.stderr, done.stderr
 
 
 def test_an_unknown_option_fails_the_build(tmp_path):

@@ -36,6 +36,15 @@ def test_notebook_follows_the_page(tmp_path):
     assert nbformat.reads(dumps(notebook), as_version=4).cells[2].source == '"""Steps."""\nx = 1'
 
 
+def test_front_matter_stays_out_of_the_notebook(tmp_path):
+    (tmp_path / "steps.py").write_text('"""Steps."""\nx = 1\n')
+    page = "# A chapter\n\nSome prose.\n\n[[run steps.py]]\n\nMore prose.\n"
+    notebook = chapter_notebook("---\nhide:\n  - toc\n---\n\n" + page, snippets_dir=tmp_path)
+    assert not any("hide" in cell.source or "---" in cell.source for cell in notebook.cells)
+    assert notebook == chapter_notebook(page, snippets_dir=tmp_path)
+    assert notebook.cells[1].source == "# A chapter\n\nSome prose."
+
+
 def test_notebook_names_are_flat():
     assert notebook_name("layers/linear.md") == "layers-linear.ipynb"
     assert notebook_name("five-levels.md") == "five-levels.ipynb"
