@@ -20,16 +20,26 @@ Markdown cell that says so.
 from __future__ import annotations
 
 import ast
+import hashlib
+import json
+import os
 import re
+import sys
+from pathlib import Path
 
 import nbformat
 
-from .execute import SNIPPETS_DIR, names_a_script, parse_cells
+from . import cache, processes
+from .execute import SNIPPETS_DIR, names_a_script, parse_cells, threads_wanted
 from .markdown import Embed, find_embeds, strip_front_matter
 
 HELPER_MODULE = "tutorial_data.py"
 GRAD_OFF = "torch.set_grad_enabled(False)"
 GRAD_BACK_ON = "torch.set_grad_enabled(True)  # the script above switched gradients off for itself"
+FRESH_START = ("# A new script starts here. The site ran it as a program of its own, seeded with 0:\n"
+               "import random, numpy, torch\n"
+               "random.seed(0); numpy.random.seed(0); torch.manual_seed(0)")
+THREADS = "torch.set_num_threads({})  # as the site ran it: the last digits depend on the thread count"
 SKIP_COMMENT = re.compile(r"^\s*<!--\s*pytest[\w.-]*(\(.*?\))?\s*-->\s*$", re.MULTILINE)
 
 
@@ -44,21 +54,28 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
     embeds = find_embeds(markdown)
     cells, start = [], 0
     emitted: dict[str, int] = {}  # snippet path -> how many of its sections are in the notebook
+    started: set[str] = set()  # scripts whose seeding cell is in the notebook
 
     def flush(text):
         text = SKIP_COMMENT.sub("", text).strip("\n")
         if text.strip():
             cells.append(nbformat.v4.new_markdown_cell(text))
 
+    scripts = {embed.path: (snippets_dir / embed.path).read_text(encoding="utf-8") for embed in embeds}
+    set_threads = any(threads_wanted(source) > 1 for source in scripts.values())
     current, current_source = None, ""  # the script whose code the last code cell holds
     for embed in embeds:
         flush("\n".join(lines[start:embed.line - 1]))
         start = embed.line
-        source = (snippets_dir / embed.path).read_text(encoding="utf-8")
+        source = scripts[embed.path]
         new = code_cells(source, embed, emitted)
         if new and embed.path != current and new[0].cell_type == "code":
             if GRAD_OFF in current_source:
                 cells.append(nbformat.v4.new_code_cell(GRAD_BACK_ON))
+            if embed.path not in started:
+                start_cell = FRESH_START + ("\n" + THREADS.format(threads_wanted(source)) if set_threads else "")
+                cells.append(nbformat.v4.new_code_cell(start_cell))
+                started.add(embed.path)
             current, current_source = embed.path, source
         cells.extend(new)
     flush("\n".join(lines[start:]))
@@ -99,8 +116,10 @@ def code_cells(source: str, embed: Embed, emitted: dict[str, int]) -> list:
         return []  # the build reports the missing section with the page's line
     done = emitted.get(embed.path, 0)
     emitted[embed.path] = max(done, wanted)
-    return [nbformat.v4.new_code_cell(cell.code.strip("\n")) for cell in sections[done:wanted]
-            if cell.code.strip()]
+    # Each code cell says which section of which snippet it holds, so that its output can be
+    # compared with the page's.
+    return [nbformat.v4.new_code_cell(cell.code.strip("\n"), metadata={"snippet": {"path": embed.path, "cell": index}})
+            for index, cell in enumerate(sections[done:wanted], start=done) if cell.code.strip()]
 
 
 def needs_its_folder(source: str) -> bool:
@@ -114,3 +133,44 @@ def needs_its_folder(source: str) -> bool:
 def dumps(notebook: nbformat.NotebookNode) -> str:
     nbformat.validate(notebook)
     return nbformat.writes(notebook) + "\n"
+
+
+def run_notebook(text: str, helper: str, config, timeout: float = 3600) -> dict:
+    """Run a notebook's text in a Jupyter kernel, in a folder of its own with the data module
+    beside it, as a reader would; cached like a snippet, by the notebook's text and its inputs.
+
+    Returns {"cells": [{"snippet": {"path", "cell"} or None, "stdout": str}, ...]} or
+    {"error": message}. The kernel gets one thread (a notebook sets more where a script
+    asked for more), the seed-independent hash seed and no network, as snippets do.
+    """
+    inputs = json.dumps([text, helper, cache.versions(), cache.data_fingerprint(), cache.SCHEMA])
+    stored = config.cache / "notebooks" / (hashlib.sha256(inputs.encode()).hexdigest()[:20] + ".json")
+    if stored.is_file():
+        try:
+            return json.loads(stored.read_text(encoding="utf-8"))
+        except ValueError:
+            stored.unlink(missing_ok=True)
+    work = processes.scratch_folder(config.cache / "tmp", config.snippets_dir)
+    try:
+        folder = work / "notebook"
+        folder.mkdir()
+        (folder / "chapter.ipynb").write_text(text, encoding="utf-8")
+        (folder / HELPER_MODULE).write_text(helper, encoding="utf-8")
+        env = {name: value for name, value in os.environ.items() if name not in ("MPLBACKEND", "PYTHONPATH")}
+        env.update(OMP_NUM_THREADS="1", PYTHONHASHSEED="0", TUTORIAL_DATA_DOWNLOAD="0",
+                   PYTHONDONTWRITEBYTECODE="1", TUTORIAL_DATA_DIR=str(cache.data_dir()))
+        done = processes.run([sys.executable, str(Path(__file__).with_name("_notebook_child.py")),
+                              str(folder / "chapter.ipynb"), str(work / "out.json")],
+                             cwd=folder, env=env, out_dir=work, timeout=timeout, max_output=config.max_output)
+        if done.stopped:
+            return {"error": f"stopped: {done.stopped} ({timeout:g} s of its own time, or too much output)"}
+        try:
+            outcome = json.loads((work / "out.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {"error": f"the notebook's kernel exited with code {done.returncode}:\n{done.stderr[-3000:]}"}
+        if "cells" in outcome:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            stored.write_text(json.dumps(outcome), encoding="utf-8")
+        return outcome
+    finally:
+        processes.remove(work)

@@ -7,11 +7,18 @@ from typing import NamedTuple
 
 import pytest
 
-from snippet_runner.execute import SNIPPETS_DIR, Result, SnippetsFailed, run_all
+from snippet_runner import cache
+from snippet_runner.execute import (SNIPPETS_DIR, Job, Result, SnippetsFailed, current_settings, run_all,
+                                    snippet_name as recorded_name, threads_wanted)
+from snippet_runner.markdown import find_embeds
+from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, run_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
 SNIPPET_FILES = sorted(SNIPPETS_DIR.rglob("*.py"))
+PAGES = {page.relative_to(DOCS_DIR).as_posix(): page.read_text(encoding="utf-8")
+         for page in sorted(DOCS_DIR.rglob("*.md"))} if DOCS_DIR.is_dir() else {}
+CHAPTERS = sorted(chapter for chapter, text in PAGES.items() if find_embeds(text))
 
 os.environ.setdefault("MPLBACKEND", "Agg")  # for the code blocks of docs/, run in this process
 
@@ -19,6 +26,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")  # for the code blocks of docs/, run 
 class Primed(NamedTuple):
     results: dict[Path, Result]  # resolved snippet path -> its result, for those that succeeded
     failures: dict[Path, str]  # resolved snippet path -> its message: path:line, error, traceback
+    notebooks: dict[str, tuple[str, dict]]  # chapter -> (its notebook's text, what running it gave)
 
 
 def snippet_name(path: Path) -> str:
@@ -31,15 +39,31 @@ def snippet_name(path: Path) -> str:
 
 @pytest.fixture(scope="session")
 def primed_cache() -> Primed:
-    """Run every snippet once, in parallel, and fill the cache that the site build reads.
+    """Run every snippet and every chapter notebook once, side by side in one schedule (the
+    longest first, never more threads than cores), and fill the cache the site build reads.
 
     Failures are not raised here: test_snippet_runs reports each failed snippet,
     once, with its own message, and site_build skips the tests that need the site.
     """
+    config = current_settings()
+    expected = cache.expected_seconds(config.cache)
+    helper = (SNIPPETS_DIR / HELPER_MODULE).read_text(encoding="utf-8") if (SNIPPETS_DIR / HELPER_MODULE).is_file() else ""
+    notebooks, jobs = {}, []
+    for chapter in CHAPTERS:
+        text = dumps(chapter_notebook(PAGES[chapter]))
+        scripts = {(SNIPPETS_DIR / embed.path).resolve() for embed in find_embeds(PAGES[chapter])}
+
+        def work(chapter=chapter, text=text):
+            notebooks[chapter] = (text, run_notebook(text, helper, config))
+            return "FAILED" if "error" in notebooks[chapter][1] else "ran"
+
+        jobs.append(Job(f"notebook {chapter}", max(threads_wanted(p.read_text(encoding="utf-8")) for p in scripts),
+                        sum(expected.get(recorded_name(p, config), 0.0) for p in scripts), work))
     try:
-        return Primed(run_all(SNIPPET_FILES, log=lambda message: None), {})
+        results, failures = run_all(SNIPPET_FILES, log=lambda message: None, also=jobs), {}
     except SnippetsFailed as error:
-        return Primed(error.results, error.failures)
+        results, failures = error.results, error.failures
+    return Primed(results, failures, notebooks)
 
 
 def pytest_collection_modifyitems(config, items):

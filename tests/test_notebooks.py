@@ -1,46 +1,38 @@
-"""Every chapter's notebook, as the built site offers it, runs top to bottom in a Jupyter kernel.
+"""Every chapter's notebook runs top to bottom in a Jupyter kernel and prints what its page shows.
 
-A notebook that ran cleanly leaves a marker under .cache/notebooks named by the
-hash of its text and of tutorial_data.py, so an unchanged notebook is not run again.
+The notebooks run in the same schedule as the snippets (see primed_cache in
+conftest.py), each in its own folder with tutorial_data.py beside it, as a
+reader's would. Comparing each cell's printed text with the page's output is
+also the determinism test: two runs from nothing, one as scripts and one as a
+notebook, must print the same text, apart from the lines a snippet declares
+with `# snippet-timing: REGEX`.
 """
-import hashlib
-import os
-import shutil
-
-import nbformat
 import pytest
-import torch
-from nbclient import NotebookClient
 
-from conftest import DOCS_DIR, ROOT
-from snippet_runner.markdown import find_embeds
-from snippet_runner.notebooks import HELPER_MODULE, notebook_name
+from snippet_runner.notebooks import notebook_name
+from snippet_runner.sources import timing_patterns, without_timing_lines
 
-CHAPTERS = sorted(page.relative_to(DOCS_DIR).as_posix() for page in DOCS_DIR.rglob("*.md")
-                  if find_embeds(page.read_text(encoding="utf-8")))
-MARKERS = ROOT / ".cache" / "notebooks"
-OFFLINE_DATA = ROOT.parent / "shared" / "data"
+from conftest import CHAPTERS, SNIPPETS_DIR
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_chapter_notebook_runs_top_to_bottom(chapter, site_build, tmp_path):
-    folder = site_build.folder / "notebooks"
-    text = (folder / notebook_name(chapter)).read_text(encoding="utf-8")
-    notebook = nbformat.reads(text, as_version=4)
-    assert any(cell.cell_type == "code" for cell in notebook.cells), f"{chapter}: no code in its notebook"
-
-    helper = (folder / HELPER_MODULE).read_text(encoding="utf-8")
-    key = hashlib.sha256("\0".join([text, helper, torch.__version__]).encode()).hexdigest()[:20]
-    if (MARKERS / key).exists():
-        return
-    # The reader's set-up: the notebook and tutorial_data.py, downloaded into one folder.
-    shutil.copy(folder / HELPER_MODULE, tmp_path)
-    env = {name: value for name, value in os.environ.items() if name not in ("MPLBACKEND", "PYTHONPATH")}
-    env["TUTORIAL_DATA_DOWNLOAD"] = "0"  # tests stay offline
-    if "TUTORIAL_DATA_DIR" not in env and OFFLINE_DATA.is_dir():  # the copied module cannot find it
-        env["TUTORIAL_DATA_DIR"] = str(OFFLINE_DATA)
-    client = NotebookClient(notebook, timeout=900, kernel_name="python3",
-                            resources={"metadata": {"path": str(tmp_path)}})
-    client.execute(env=env)  # raises CellExecutionError with the failing cell and its traceback
-    MARKERS.mkdir(parents=True, exist_ok=True)
-    (MARKERS / key).touch()
+def test_chapter_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(chapter, primed_cache, site_build):
+    offered = (site_build.folder / "notebooks" / notebook_name(chapter)).read_text(encoding="utf-8")
+    notebook, outcome = primed_cache.notebooks[chapter]
+    assert offered == notebook, f"{chapter}: the site offers another notebook than the one that ran"
+    if "error" in outcome:
+        pytest.fail(f"{chapter}: its notebook failed:\n{outcome['error']}", pytrace=False)
+    differ = []
+    for cell in outcome["cells"]:
+        if cell["snippet"] is None:
+            continue
+        path = (SNIPPETS_DIR / cell["snippet"]["path"]).resolve()
+        result = primed_cache.results[path]
+        patterns = timing_patterns(path.read_text(encoding="utf-8"))
+        page = without_timing_lines(result.cells[cell["snippet"]["cell"]].stdout, patterns)
+        if without_timing_lines(cell["stdout"], patterns) != page:
+            differ.append(f"{cell['snippet']['path']} (cell {cell['snippet']['cell']}):\n"
+                          f"--- the page shows ---\n{page[:1500]}\n--- the notebook printed ---\n"
+                          f"{without_timing_lines(cell['stdout'], patterns)[:1500]}")
+    assert not differ, (f"{chapter}: {len(differ)} cell(s) print other text in the notebook than on the page "
+                        f"(declare timing lines with '# snippet-timing: REGEX'):\n\n" + "\n\n".join(differ))

@@ -1,7 +1,7 @@
 """A chapter's notebook: prose and code in page order, every section of a file, nothing that cannot run."""
 import nbformat
 
-from snippet_runner.notebooks import chapter_notebook, dumps, notebook_name
+from snippet_runner.notebooks import FRESH_START, GRAD_BACK_ON, chapter_notebook, dumps, notebook_name
 
 PAGE = """# A chapter
 
@@ -27,13 +27,17 @@ def test_notebook_follows_the_page(tmp_path):
     kinds = [(cell.cell_type, cell.source) for cell in notebook.cells]
     assert kinds[0][0] == "markdown" and "*A chapter*" in kinds[0][1]
     assert kinds[1] == ("markdown", "# A chapter\n\nSome prose.")
+    assert kinds[2] == ("code", FRESH_START)  # seeded as the site runs the script
     # The page shows section "second" only, but "first" must run before it.
-    assert kinds[2:4] == [("code", '"""Steps."""\nx = 1'), ("code", "x += 1")]
-    assert kinds[4] == ("markdown", "More prose.")  # the skip marker is gone
-    assert kinds[5] == ("code", "print(x)")
-    assert kinds[6][0] == "markdown" and "runs as a script" in kinds[6][1]
-    assert len(kinds) == 7
-    assert nbformat.reads(dumps(notebook), as_version=4).cells[2].source == '"""Steps."""\nx = 1'
+    assert kinds[3:5] == [("code", '"""Steps."""\nx = 1'), ("code", "x += 1")]
+    assert kinds[5] == ("markdown", "More prose.")  # the skip marker is gone
+    assert kinds[6] == ("code", "print(x)")
+    assert kinds[7][0] == "markdown" and "runs as a script" in kinds[7][1]
+    assert len(kinds) == 8
+    assert [cell.metadata.get("snippet") for cell in notebook.cells[3:7]] == [
+        {"path": "demo/steps.py", "cell": 0}, {"path": "demo/steps.py", "cell": 1}, None,
+        {"path": "demo/steps.py", "cell": 2}]
+    assert nbformat.reads(dumps(notebook), as_version=4).cells[3].source == '"""Steps."""\nx = 1'
 
 
 def test_front_matter_stays_out_of_the_notebook(tmp_path):
@@ -55,4 +59,14 @@ def test_a_script_that_switches_gradients_off_does_not_leak_into_the_next(tmp_pa
     (tmp_path / "trains.py").write_text('"""Needs gradients."""\nimport torch\n')
     notebook = chapter_notebook("# Page\n\n[[run no_grad.py]]\n\n[[run trains.py]]\n", snippets_dir=tmp_path)
     code = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
-    assert len(code) == 3 and code[1].startswith("torch.set_grad_enabled(True)")
+    assert code == [FRESH_START, '"""Off."""\nimport torch\ntorch.set_grad_enabled(False)', GRAD_BACK_ON,
+                    FRESH_START, '"""Needs gradients."""\nimport torch']
+
+
+def test_a_script_with_more_threads_gets_them_and_its_neighbours_get_theirs(tmp_path):
+    (tmp_path / "wide.py").write_text('"""Two."""\n# snippet-threads: 2\nx = 1\n')
+    (tmp_path / "narrow.py").write_text('"""One."""\nx = 2\n')
+    notebook = chapter_notebook("# Page\n\n[[run wide.py]]\n\n[[run narrow.py]]\n", snippets_dir=tmp_path)
+    starts = [cell.source for cell in notebook.cells if cell.source.startswith(FRESH_START)]
+    assert [start.splitlines()[-1].split("  #")[0] for start in starts] == [
+        "torch.set_num_threads(2)", "torch.set_num_threads(1)"]
