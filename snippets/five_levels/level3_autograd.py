@@ -26,7 +26,8 @@ for t in range(500):
 
     loss.backward()  # fills w1.grad and w2.grad
 
-    # The update itself must not be recorded in the graph.
+    # Outside no_grad, an in-place change to a leaf that requires grad raises an error;
+    # and the update itself must not be recorded in the graph.
     with torch.no_grad():
         w1 -= learning_rate * w1.grad
         w2 -= learning_rate * w2.grad

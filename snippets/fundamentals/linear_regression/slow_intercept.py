@@ -16,6 +16,13 @@ print(f"first step: d loss/da = {a.grad.item():9.3f}")
 print(f"            d loss/db = {b.grad.item():9.3f}")
 print(f"            ratio     = {a.grad.item() / b.grad.item():9.1f}")
 
+# %% curvature
+# The loss's second derivatives (its Hessian): 2·mean(x²) along a, 2 along b, 2·mean(x) across.
+hessian = 2 * torch.tensor([[x_train.pow(2).mean(), x_train.mean()], [x_train.mean(), 1.0]])
+print(f"curvature along a / curvature along b = mean(x²) = {x_train.pow(2).mean().item():.0f}")
+flattest, steepest = torch.linalg.eigvalsh(hessian).tolist()
+print(f"steepest / flattest direction of the valley   = {steepest / flattest:.0f}")
+
 # %% reference
 # The closed-form least-squares answer: the column of ones multiplies b.
 features = torch.stack([x_train, torch.ones_like(x_train)], dim=1)  # [90, 2]

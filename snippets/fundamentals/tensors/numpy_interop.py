@@ -45,7 +45,11 @@ print("tensor.numpy().copy() shares memory: ", np.shares_memory(clean_copy, tens
 # %% not-numpy
 tensor = torch.ones(3)
 print("a tensor is a NumPy array:", isinstance(tensor, np.ndarray))
-print("the memory of tensor.numpy() belongs to:", type(tensor.numpy().base))
+view = tensor.numpy()  # torch allocated this memory
+print("tensor.numpy() owns its memory:", view.flags.owndata, "- its base is a", type(view.base).__name__)
+array = np.zeros(3)
+shared = torch.from_numpy(array)  # NumPy allocated this memory
+print("the array given to torch.from_numpy() owns its memory:", array.flags.owndata)
 try:
     torch.ones(2, dtype=torch.bfloat16).numpy()  # a dtype that NumPy does not have
 except TypeError as error:

@@ -7,12 +7,12 @@ torch.manual_seed(0)
 images = torch.rand(64, 3, 32, 32)
 
 head = nn.Linear(196608, 10)  # 196608 = 64 * 3 * 32 * 32: the whole batch is one input
-scores = head(torch.reshape(images, (-1,)))
+scores = head(torch.flatten(images))
 print("64 images in ->", tuple(scores.shape), "scores out: one prediction for the whole batch")
 
 last_batch = torch.rand(16, 3, 32, 32)  # 10,000 test images = 156 batches of 64 + 16
 try:
-    head(torch.reshape(last_batch, (-1,)))
+    head(torch.flatten(last_batch))
 except RuntimeError as error:
     print("RuntimeError:", error)
 

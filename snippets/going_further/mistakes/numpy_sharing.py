@@ -1,6 +1,7 @@
 # %% wrong
 """Which NumPy conversions share memory with a tensor, which copy, and who owns the memory."""
 import warnings
+import weakref
 
 import numpy as np
 import torch
@@ -22,7 +23,19 @@ for warning in caught:
     print(f"{warning.category.__name__}: {str(warning.message).split(', so')[0]}")
 
 # %% owner
-print("the owner of tensor.numpy()'s memory:", type(weights.numpy().base).__name__)
+# tensor.numpy(): torch allocated the memory; the array is a view whose base is the tensor.
+view = weights.numpy()
+print("tensor.numpy():     the array owns its memory:", view.flags.owndata, "- its base is a", type(view.base).__name__)
+
+# torch.from_numpy(array): NumPy allocated the memory; the tensor is a view that keeps the array alive.
+array = np.zeros(3, dtype=np.float32)
+tensor = torch.from_numpy(array)
+print("torch.from_numpy(): the array owns its memory:", array.flags.owndata)
+array_ref = weakref.ref(array)
+del array
+print("  after `del array` the array still exists, held by the tensor:", array_ref() is not None)
+del tensor
+print("  after `del tensor` it is freed:", array_ref() is None)
 
 # %% right
 weights = torch.zeros(3)

@@ -1,5 +1,5 @@
 # %% data
-"""Train the notes' CIFAR-10 network, then a better one for about the same time, and plot both accuracy curves against training seconds."""
+"""Train the notes' CIFAR-10 network, then a better one, and plot both accuracy curves against training seconds."""
 # snippet-threads: 2
 # snippet-timeout: 1800
 import os
@@ -14,8 +14,8 @@ from tqdm import tqdm
 
 from tutorial_data import load_cifar10
 
-# The site's build trains each network for about 90 s on a 2-core CPU. CIFAR_FULL_RUN=1
-# trains each for about 4 minutes: the full run, whose results the page quotes.
+# The site's build trains each network for a few epochs only. CIFAR_FULL_RUN=1 trains each
+# for three times as many: the full run, which the page describes but the build does not run.
 FULL_RUN = os.environ.get("CIFAR_FULL_RUN") == "1"
 NOTES_EPOCHS = 9 if FULL_RUN else 3    # about 25 s per epoch on 2 idle cores
 BETTER_EPOCHS = 12 if FULL_RUN else 4  # about 20 s per epoch on 2 idle cores

@@ -79,6 +79,13 @@ for digit in range(NUM_CLASSES):
     print(f"{digit:5d}  {true_per_class[digit].item():6d}  {recall[digit].item():27.3f}"
           f"  {precision[digit].item():9.3f}  {f1[digit].item():.3f}")
 print(f"mean per-class accuracy {recall.mean().item():.4f} (plain accuracy {correct / len(val_labels):.4f})")
+# The least trustworthy answer, and the true classes of the images that wrongly got it (its column).
+least = precision.argmin().item()
+wrongly_called = confusion[:, least].clone()
+wrongly_called[least] = 0
+sources = sorted((-count, digit) for digit, count in enumerate(wrongly_called.tolist()) if count)
+print(f"lowest precision: {least}; the images wrongly called {least}, by true class: "
+      + ", ".join(f"{digit}: {-count}" for count, digit in sources))
 
 # %% most-confused
 errors = confusion.clone()

@@ -33,7 +33,7 @@ print("the parameters still require grad:", all(p.requires_grad for p in model.p
 
 with torch.inference_mode():
     frozen = model(batch)
-try:
+try:  # a product saves its inputs for backward, and this one is an inference tensor
     (frozen * model[1].weight.sum()).sum().backward()
 except RuntimeError as error:
-    print("an inference tensor in a graph:", str(error).split(".")[0])
+    print("an inference tensor times a weight that requires grad:", str(error).split(".")[0])
