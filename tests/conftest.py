@@ -20,6 +20,7 @@ PAGES = {page.relative_to(DOCS_DIR).as_posix(): page.read_text(encoding="utf-8")
          for page in sorted(DOCS_DIR.rglob("*.md"))} if DOCS_DIR.is_dir() else {}
 CHAPTERS = sorted(chapter for chapter, text in PAGES.items() if find_embeds(text))
 
+sys.dont_write_bytecode = True  # importing tutorial_data.py must leave nothing under snippets/
 os.environ.setdefault("MPLBACKEND", "Agg")  # for the code blocks of docs/, run in this process
 
 

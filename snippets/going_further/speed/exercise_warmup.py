@@ -1,4 +1,6 @@
 """Exercise: time the first steps of a fresh model one by one, to see why timings skip a warm-up."""
+# snippet-timing: ^step \d+: 
+# snippet-timing: ^first step / median
 import os
 import time
 

@@ -1,5 +1,8 @@
 """Time training with DataLoader workers: augmenting images in the main process against in two worker processes."""
 # snippet-timeout: 600
+# snippet-timing: ^load average
+# snippet-timing: ^load (\+ train|only)
+# snippet-timing: first batch of the second epoch after
 import os
 import statistics
 import time

@@ -2,6 +2,9 @@
 """Train the notes' CIFAR-10 network, then a better one, and plot both accuracy curves against training seconds."""
 # snippet-threads: 2
 # snippet-timeout: 1800
+# snippet-timing: s in all; times vary\)
+# snippet-timing: s of training \(
+# snippet-timing: ^load average
 import os
 import sys
 import time
