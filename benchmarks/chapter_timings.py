@@ -21,7 +21,6 @@ import importlib.metadata
 import json
 import os
 import platform
-import shutil
 import sys
 from pathlib import Path
 
@@ -30,7 +29,7 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from snippet_runner import execute  # noqa: E402  (needs ROOT on the path)
+from snippet_runner import cache, execute  # noqa: E402  (needs ROOT on the path)
 
 TIMINGS_DIR = ROOT / "docs" / "going-further" / "timings"
 # The page's snippet reads the JSON files, which are not part of its cache key: drop its
@@ -72,29 +71,27 @@ def timestamp(seconds):
 def collect(device):
     """Per chapter folder: the summed seconds of the snippets found in the cache, and how many are missing."""
     use_device(device)
-    chapters, mtimes = {}, []
+    chapters, mtimes, snippets = {}, [], {}
     for path in sorted(execute.SNIPPETS_DIR.rglob("*.py")):
         chapter = chapters.setdefault(chapter_of(path), {"seconds": 0.0, "snippets": 0, "missing": 0})
-        result = execute.cache_dir() / execute.cache_key(path) / "result.json"
+        result = execute.current_settings().cache / execute.cache_key(path) / "result.json"
         if not result.is_file():
             chapter["missing"] += 1
             continue
-        chapter["seconds"] += json.loads(result.read_text())["seconds"]
+        seconds = json.loads(result.read_text())["seconds"]
+        chapter["seconds"] += seconds
         chapter["snippets"] += 1
+        snippets[path.relative_to(execute.SNIPPETS_DIR).as_posix()] = round(seconds, 1)
         mtimes.append(result.stat().st_mtime)
     for chapter in chapters.values():
         chapter["seconds"] = round(chapter["seconds"], 1)
-    return chapters, mtimes
+    return chapters, mtimes, snippets
 
 
 def forget_page_snippet():
     """Delete the cached output of the page's snippet, for every device, so that it re-reads the files."""
-    for device in ("cpu", "cuda", "mps"):
-        use_device(device)
-        entry = execute.cache_dir() / execute.cache_key(PAGE_SNIPPET)
-        if entry.is_dir():
-            shutil.rmtree(entry)  # the whole entry: the runner stores a new one only where none exists
-            print(f"dropped the cached output of {execute.relative(PAGE_SNIPPET)} ({device}); the next build re-runs it")
+    if cache.forget(execute.current_settings().cache, PAGE_SNIPPET):
+        print(f"dropped the cached output of {execute.relative(PAGE_SNIPPET)}; the next build re-runs it")
 
 
 def main():
@@ -108,9 +105,9 @@ def main():
         use_device(device)
         execute.run_all(sorted(execute.SNIPPETS_DIR.rglob("*.py")), mode="run")
 
-    chapters, mtimes = collect(device)
+    chapters, mtimes, snippets = collect(device)
     if not mtimes:
-        sys.exit(f"no cached snippet results for device '{device}' in {execute.cache_dir()}: "
+        sys.exit(f"no cached snippet results for device '{device}' in {execute.current_settings().cache}: "
                  f"run `TORCH_DEVICE={device} make test` (or add --run) first")
     found = sum(c["snippets"] for c in chapters.values())
     missing = sum(c["missing"] for c in chapters.values())
@@ -129,6 +126,8 @@ def main():
         "missing": missing,
         "total_seconds": round(sum(c["seconds"] for c in chapters.values()), 1),
         "chapters": chapters,
+        # Each snippet's seconds: the runner starts the longest first on a fresh clone from these.
+        "snippet_seconds": snippets,
     }
     out = args.out or TIMINGS_DIR / f"{device}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
