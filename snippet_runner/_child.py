@@ -7,6 +7,8 @@ with matplotlib's Agg backend, fixed seeds and warnings turned into errors.
 After each cell a separator line goes to stdout and the cell's figures are
 saved as OUT_DIR/figure-N.png with their alt text in OUT_DIR/figures.json.
 If the snippet raises, the failing line of the snippet goes to OUT_DIR/error.json.
+At the end, its module-level numbers and short strings go to OUT_DIR/values.json,
+for pages that quote them with [[value PATH:NAME]].
 """
 
 import json
@@ -75,6 +77,29 @@ def save_new_figures(out_dir, saved, cell_index):
         plt.close(figure)
 
 
+def plain_value(value):
+    """A number, flag or short text as JSON can hold it; None for anything else."""
+    if hasattr(value, "item") and not isinstance(value, (str, type)):
+        try:
+            value = value.item()  # a 0-dimensional tensor or a NumPy scalar
+        except (ValueError, RuntimeError, TypeError, AttributeError):
+            return None
+    if isinstance(value, (bool, int, float)) or (isinstance(value, str) and len(value) <= 200):
+        return value
+    return None
+
+
+def module_values(namespace):
+    found = {}
+    for name, value in namespace.items():
+        if name.startswith("_"):
+            continue
+        plain = plain_value(value)
+        if plain is not None and plain == plain:  # not NaN
+            found[name] = plain
+    return found
+
+
 def snippet_frame_line(tb, path):
     line = None
     for frame, lineno in traceback.walk_tb(tb):
@@ -119,6 +144,7 @@ def main():
             sys.exit(1)
     finally:
         (out_dir / "figures.json").write_text(json.dumps(figures))
+        (out_dir / "values.json").write_text(json.dumps(module_values(module.__dict__)))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ The key covers the snippet's text and that of the local modules it uses, the
 environment variables it reads, the offline data it loads (by content), its
 thread count, the device, the Python, torch and torchvision versions, the code
 that runs it and a schema version. An entry holds result.json (each cell's
-output and figures, the seconds it took, the snippet's path) and the figures.
+output and figures, its module-level values, the seconds it took, the snippet's
+path) and the figures.
 
 A damaged or partial entry is a miss: it is removed and the snippet runs again.
 `python -m snippet_runner --forget PATH` drops one snippet's entries and
@@ -25,7 +26,7 @@ from pathlib import Path
 from . import sources
 from .settings import ROOT
 
-SCHEMA = 2  # raise it when the layout of an entry changes
+SCHEMA = 3  # raise it when the layout of an entry changes
 CHILD = Path(__file__).with_name("_child.py")
 DURATIONS = "durations.json"  # seconds each snippet last took, to start the longest first
 TIMINGS = ROOT / "docs" / "going-further" / "timings" / "cpu.json"  # a clean run's, for a fresh clone
@@ -93,9 +94,9 @@ def _relative(path: Path, snippets_dir: Path) -> str:
         return str(path)
 
 
-def load(entry: Path, cells: list[sources.Cell]) -> float | None:
-    """Fill `cells` from the entry and return the seconds it took; None (and the entry removed)
-    when the entry is missing, partial or damaged."""
+def load(entry: Path, cells: list[sources.Cell], values: dict) -> float | None:
+    """Fill `cells` (and `values`) from the entry and return the seconds it took; None (and the
+    entry removed) when the entry is missing, partial or damaged."""
     if not entry.is_dir():
         return None
     try:
@@ -108,6 +109,7 @@ def load(entry: Path, cells: list[sources.Cell]) -> float | None:
             if not all(f["path"].is_file() and f["path"].stat().st_size > 0 for f in figures):
                 raise ValueError("a figure is missing")
             cell.stdout, cell.figures = out["stdout"], figures
+        values.update(saved["values"])
         return float(saved["seconds"])
     except (OSError, ValueError, KeyError, TypeError):
         shutil.rmtree(entry, ignore_errors=True)
@@ -116,9 +118,9 @@ def load(entry: Path, cells: list[sources.Cell]) -> float | None:
         return None
 
 
-def store(work: Path, entry: Path, snippet: Path, cells: list[dict], seconds: float) -> None:
+def store(work: Path, entry: Path, snippet: Path, cells: list[dict], seconds: float, values: dict) -> None:
     """Write result.json into the finished scratch folder `work` and move it into place at once."""
-    result = {"schema": SCHEMA, "snippet": str(snippet), "cells": cells, "seconds": seconds}
+    result = {"schema": SCHEMA, "snippet": str(snippet), "cells": cells, "seconds": seconds, "values": values}
     (work / "result.json").write_text(json.dumps(result), encoding="utf-8")
     try:
         os.replace(work, entry)

@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -48,6 +48,7 @@ class Result:
     cells: list[Cell]
     status: str  # "ran", "cached" or "not run"
     seconds: float = 0.0
+    values: dict = field(default_factory=dict)  # its module-level numbers and short strings, at the end
 
     def section(self, name: str | None = None) -> Cell:
         """The whole file (name None) or one named cell, as one Cell."""
@@ -151,14 +152,15 @@ def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
         saved = [{"stdout": out, "figures": []} for out in (outputs + [""] * len(cells))[:len(cells)]]
         for figure in json.loads((work / "figures.json").read_text()):
             saved[figure.pop("cell")]["figures"].append(figure)
-        for leftover in ("cwd", "stdout.txt", "stderr.txt", "figures.json"):  # the entry keeps figures only
+        values = json.loads((work / "values.json").read_text())
+        for leftover in ("cwd", "stdout.txt", "stderr.txt", "figures.json", "values.json"):  # the entry keeps figures only
             target = work / leftover
             processes.remove(target) if target.is_dir() else target.unlink(missing_ok=True)
-        cache.store(work, entry, path, saved, done.seconds)
+        cache.store(work, entry, path, saved, done.seconds, values)
     finally:
         processes.remove(work)  # gone already when it became the entry
     result = Result(path, cells, "ran", done.seconds)
-    if cache.load(entry, result.cells) is None:
+    if cache.load(entry, result.cells, result.values) is None:
         raise SnippetError(f"{relative(path)}: its result could not be stored in {entry}")
     return result
 
@@ -180,7 +182,7 @@ def run(path: Path, mode: str | None = None) -> Result:
     if mode == "off":
         return result
     entry = config.cache / cache_key(path)
-    seconds = cache.load(entry, result.cells)
+    seconds = cache.load(entry, result.cells, result.values)
     if seconds is not None:
         result.status, result.seconds = "cached", seconds
         return result

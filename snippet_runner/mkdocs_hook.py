@@ -3,8 +3,10 @@
 on_files finds every `[[run ...]]` in the pages, runs the snippets they name
 (in parallel, from the cache where possible) and adds their figures to the
 site, with each chapter's code as a Jupyter notebook (notebooks.py);
-on_page_markdown then puts code, output and figures in each page, and a
-link to its notebook under its title.
+on_page_markdown then puts code, output and figures in each page, the values
+quoted with [[value PATH:NAME]] in its prose, and a link to its notebook under
+its title. A number in the prose that looks like a result typed by hand is a
+warning, which fails the strict build (values.py).
 
 The settings (SNIPPETS_MODE, SNIPPETS_ONLY, SNIPPETS_JOBS, SNIPPETS_TIMEOUT,
 SNIPPETS_CACHE, TORCH_DEVICE, ...) are read and checked in settings.py.
@@ -12,6 +14,7 @@ SNIPPETS_CACHE, TORCH_DEVICE, ...) are read and checked in settings.py.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from pathlib import Path
@@ -21,6 +24,7 @@ from mkdocs.structure.files import File
 
 from snippet_runner.execute import SNIPPETS_DIR, SnippetError, current_settings, run, run_all
 from snippet_runner.markdown import OPTIONS, find_embeds, relative_url, render, replace_embeds
+from snippet_runner.values import find_values, format_value, page_code, render_values, typed_results
 from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, notebook_name
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -30,9 +34,14 @@ state: dict = {}
 
 
 def on_files(files, config):
-    embeds, sources, errors = {}, {}, []
+    embeds, sources, errors, values = {}, {}, [], {}
     for file in files.documentation_pages():
         sources[file.src_uri] = Path(file.abs_src_path).read_text(encoding="utf-8")
+        for ref in find_values(sources[file.src_uri]):
+            if not (SNIPPETS_DIR / ref.path).is_file():
+                errors.append(f"docs/{file.src_uri}:{ref.line}: {ref.text} names snippets/{ref.path}, "
+                              f"which does not exist")
+            values.setdefault(file.src_uri, []).append(ref)
         for embed in find_embeds(sources[file.src_uri]):
             if not (SNIPPETS_DIR / embed.path).is_file():
                 errors.append(f"docs/{file.src_uri}:{embed.line}: {embed.text} names "
@@ -45,6 +54,7 @@ def on_files(files, config):
         raise PluginError("broken snippet embeds:\n" + "\n".join(errors))
 
     paths = {SNIPPETS_DIR / e.path for page in embeds.values() for e in page}
+    paths |= {SNIPPETS_DIR / ref.path for page in values.values() for ref in page}
     try:
         only = current_settings().only
     except SnippetError as error:
@@ -68,14 +78,51 @@ def on_files(files, config):
                 if files.get_file_from_path(uri) is None:
                     files.append(File.generated(config, uri, abs_src_path=str(figure["path"])))
 
+    state.update(embeds=embeds, results=results, values=values)
+    problems = [problem for src_uri in sources for problem in value_problems(src_uri)]
+    if problems:
+        raise PluginError("values quoted from the run that it does not have:\n" + "\n".join(problems))
+    for src_uri, source in sources.items():
+        typed, _ = typed_results(source, page_code(source, SNIPPETS_DIR))
+        for line, number in typed:
+            log.warning(f"docs/{src_uri}:{line}: '{number}' looks like a result typed by hand: quote it "
+                        f"from the run with [[value SNIPPET.py:NAME]] (a module-level variable of the snippet "
+                        f"that computes it), or say why it is typed with <!-- typed: REASON --> on the line")
     for src_uri in embeds:
+        markdown = render_values(sources[src_uri], lambda ref: value_text(ref, src_uri))
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{notebook_name(src_uri)}",
-                                    content=dumps(chapter_notebook(sources[src_uri]))))
+                                    content=dumps(chapter_notebook(markdown))))
     if (SNIPPETS_DIR / HELPER_MODULE).is_file():  # the data module, for notebooks that load a dataset
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{HELPER_MODULE}",
                                     abs_src_path=str(SNIPPETS_DIR / HELPER_MODULE)))
-    state.update(embeds=embeds, results=results)
     return files
+
+
+def value_problems(src_uri: str) -> list[str]:
+    problems = []
+    for ref in state["values"].get(src_uri, []):
+        result = state["results"][(SNIPPETS_DIR / ref.path).resolve()]
+        if result.status == "not run":
+            continue
+        if ref.name not in result.values:
+            near = difflib.get_close_matches(ref.name, list(result.values), n=3)
+            problems.append(f"docs/{src_uri}:{ref.line}: {ref.text}: snippets/{ref.path} has no module-level "
+                            f"number or short text named '{ref.name}' at its end"
+                            + (f" (did you mean {', '.join(near)}?)" if near else ""))
+            continue
+        try:
+            format_value(result.values[ref.name], ref.format)
+        except (ValueError, TypeError) as error:
+            problems.append(f"docs/{src_uri}:{ref.line}: {ref.text}: format '{ref.format}' does not fit "
+                            f"{result.values[ref.name]!r}: {error}")
+    return problems
+
+
+def value_text(ref, src_uri: str) -> str:
+    result = state["results"][(SNIPPETS_DIR / ref.path).resolve()]
+    if result.status == "not run":
+        return f"(a value of snippets/{ref.path}, not run in this build)"
+    return format_value(result.values[ref.name], ref.format)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -97,6 +144,9 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(f"docs/{page.file.src_uri}:{original.line}: {error}") from None
         rendered[embed.line] = render(
             embed, cell, lambda figure: relative_url(figure["uri"], page.file.src_uri))
+    markdown = render_values(markdown, lambda ref: (
+        f'<span class="run-value" title="computed by snippets/{ref.path} when this page was built">'
+        f'{value_text(ref, page.file.src_uri)}</span>'))
     if not rendered:
         return markdown
     markdown = replace_embeds(markdown, rendered)

@@ -5,6 +5,7 @@ from pytest_codeblocks.main import extract_from_file
 
 from snippet_runner.execute import SNIPPETS_DIR, parse_cells
 from snippet_runner.markdown import find_embeds
+from snippet_runner.values import find_values, page_code, typed_results
 
 from conftest import DOCS_DIR, SNIPPET_FILES
 
@@ -53,3 +54,20 @@ def test_snippets_have_a_docstring_saying_what_they_show():
     missing = [p.relative_to(SNIPPETS_DIR).as_posix() for p in SNIPPET_FILES
                if not re.match(r'(# %%[^\n]*\n)?"""', p.read_text())]
     assert not missing, f"snippets without a one-line docstring at the top: {missing}"
+
+
+def test_no_result_in_the_prose_is_typed_by_hand():
+    """Every result-like number in the prose is a value from the run, a parameter of the page's code,
+    or on a line that says why it is typed. The strict build fails on the same; this names them all."""
+    quoted, typed, exempt = 0, [], []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        quoted += len(find_values(text))
+        found, reasons = typed_results(text, page_code(text, SNIPPETS_DIR))
+        where = page.relative_to(DOCS_DIR.parent)
+        typed += [f"{where}:{line}: {number}" for line, number in found]
+        exempt += [f"{where}:{line}: {reason}" for line, reason in reasons]
+    print(f"\nvalues from the run quoted in the prose: {quoted}; lines with a typed number and a reason: "
+          f"{len(exempt)}" + "".join(f"\n  {line}" for line in exempt))
+    assert not typed, (f"{len(typed)} result(s) typed by hand: quote each with [[value SNIPPET.py:NAME]] "
+                       f"or say why with <!-- typed: REASON -->:\n" + "\n".join(typed))

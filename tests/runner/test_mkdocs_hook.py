@@ -102,3 +102,27 @@ def test_an_error_on_a_page_with_front_matter_names_the_line_in_the_file(tmp_pat
 def test_an_unknown_option_fails_the_build(tmp_path):
     done = build(tmp_path, "# Page\n\n[[run hello.py shiny]]\n", {"hello.py": "print(1)\n"})
     assert done.returncode != 0 and "unknown option 'shiny'" in done.stderr
+
+
+def test_values_from_the_run_land_in_the_prose_and_typed_results_fail_the_build(tmp_path):
+    snippets = {"train.py": "wrong = 6 * 3\naccuracy = 1 - wrong / 2000\nprint(wrong)\n"}
+    page = ("# Page\n\n[[run train.py]]\n\nIt gets [[value train.py:wrong]] wrong, "
+            "[[value train.py:accuracy:.2%]] right.\n")
+    done = build(tmp_path, page, snippets)
+    assert done.returncode == 0, done.stderr
+    html = (tmp_path / "site" / "index.html").read_text()
+    assert re.search(r"It gets <span class=\"run-value\" title=\"computed by snippets/train.py[^\"]*\">18</span> "
+                     r"wrong, <span[^>]*>99.10%</span> right", html), html
+
+    typed = build(tmp_path / "typed", page + "\nIt reaches 99.1% and 16 of 2000 wrong.\n", snippets)
+    assert typed.returncode != 0
+    assert "docs/index.md:7: '99.1%' looks like a result typed by hand" in typed.stderr
+    assert "docs/index.md:7: '16 of 2000' looks like a result typed by hand" in typed.stderr
+
+
+def test_a_value_the_snippet_does_not_have_fails_the_build_naming_the_line(tmp_path):
+    done = build(tmp_path, "# Page\n\n[[run train.py]]\n\nIt gets [[value train.py:wrnog]] wrong.\n",
+                 {"train.py": "wrong = 18\n"})
+    assert done.returncode != 0
+    assert ("docs/index.md:5: [[value train.py:wrnog]]: snippets/train.py has no module-level number or "
+            "short text named 'wrnog' at its end (did you mean wrong?)") in done.stderr
