@@ -61,6 +61,8 @@ def main(argv=None):
             print((whole.stdout or "").rstrip("\n"))
             for figure in whole.figures:
                 print(f"[figure] {figure['path']}: {figure['alt']}")
+            for name, value in sorted(result.values.items()):  # what a page can quote with [[value]]
+                print(f"[value] {name} = {value!r}")
     return 0
 
 
