@@ -10,10 +10,11 @@ with `# snippet-timing: REGEX`.
 import nbformat
 import pytest
 
+from snippet_runner.execute import run_all
 from snippet_runner.notebooks import notebook_name
 from snippet_runner.sources import timing_patterns, without_timing_lines
 
-from conftest import CHAPTERS, SNIPPETS_DIR
+from conftest import CHAPTERS, SNIPPET_FILES, SNIPPETS_DIR, snippet_name
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
@@ -40,3 +41,23 @@ def test_chapter_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(chap
                           f"{without_timing_lines(cell['stdout'], patterns)[:1500]}")
     assert not differ, (f"{chapter}: {len(differ)} cell(s) print other text in the notebook than on the page "
                         f"(declare timing lines with '# snippet-timing: REGEX'):\n\n" + "\n\n".join(differ))
+
+
+def test_snippets_that_no_notebook_runs_print_the_same_when_run_again(primed_cache, tmp_path, monkeypatch):
+    """The rest of the determinism test: snippets that run beside their folder's files, not in a
+    notebook, run a second time from an empty cache and must print what the first run printed."""
+    covered = {cell["snippet"]["path"] for _, outcome in primed_cache.notebooks.values()
+               for cell in outcome.get("cells", []) if cell["snippet"]}
+    others = [path.resolve() for path in SNIPPET_FILES
+              if snippet_name(path) not in covered and path.resolve() in primed_cache.results]
+    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "second-run"))
+    again = run_all(others, log=lambda message: None)
+    differ = []
+    for path in others:
+        patterns = timing_patterns(path.read_text(encoding="utf-8"))
+        first = without_timing_lines(primed_cache.results[path].section().stdout, patterns)
+        second = without_timing_lines(again[path].section().stdout, patterns)
+        if first != second:
+            differ.append(f"{snippet_name(path)}:\n--- first run ---\n{first[:1500]}\n--- second run ---\n{second[:1500]}")
+    print(f"\nrun twice as scripts: {len(others)} snippet(s): {', '.join(snippet_name(p) for p in others)}")
+    assert not differ, f"{len(differ)} snippet(s) print other text on a second run:\n\n" + "\n\n".join(differ)
