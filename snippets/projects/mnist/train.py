@@ -104,8 +104,8 @@ perceptron_accuracy = perceptron_accuracies[-1]
 print(f"perceptron: held-out accuracy {perceptron_accuracy:.4f} after {PERCEPTRON_EPOCHS} epochs, "
       f"{perceptron_seconds:.0f} s of training (the seconds vary from run to run)")
 # The slow start: the first epochs whose mean loss stays within 5% of ln 10, the loss of a uniform guess.
-slow_epochs = 0
-while abs(perceptron_losses[slow_epochs] - math.log(10)) < 0.05 * math.log(10):
+slow_epochs, ln_10 = 0, math.log(10)
+while slow_epochs < PERCEPTRON_EPOCHS and abs(perceptron_losses[slow_epochs] - ln_10) < 0.05 * ln_10:
     slow_epochs += 1
 slow_accuracy = max(accuracy for iteration, accuracy in zip(perceptron_iterations, perceptron_accuracies)
                     if iteration <= slow_epochs * batches_per_epoch)
