@@ -14,6 +14,7 @@ if not (TIMINGS / "cpu.json").is_file():
 
 runs = {path.stem: json.loads(path.read_text()) for path in sorted(TIMINGS.glob("*.json"))}
 cpu = runs.pop("cpu")
+measured_devices = ", ".join(["cpu", *runs])  # the devices with a measured run of the whole site
 for device, run in [("cpu", cpu), *runs.items()]:
     print(f"{device} run: {run['device_name']}, host with {run['host_cpu_count']} CPU cores, torch {run['torch']}")
     print(f"    measured {run['measured_from']} to {run['measured_to']}: "

@@ -27,6 +27,8 @@ EVALS_PER_EPOCH = 4                    # points on each accuracy curve per epoch
 accelerator = torch.accelerator.current_accelerator(check_available=True)
 device = torch.device(os.environ.get("TORCH_DEVICE") or accelerator or "cpu")
 
+# Train on the 50,000 training images. The notes load the test split for training (train=False),
+# so their test accuracy scores images the network was trained on.
 train_images, train_labels = load_cifar10("train")
 test_images, test_labels = load_cifar10("test")
 # The copy is sorted by class, so the first 2,000 test images would be only planes and cars:

@@ -21,6 +21,7 @@ networks = {
         nn.AdaptiveMaxPool2d(1), nn.Flatten(), nn.Linear(256, 10)),
 }
 one_image = torch.zeros(1, 3, 32, 32)
+costs = {}  # name -> (parameters, FLOP per image)
 for name, model in networks.items():
     model.eval()
     parameters = sum(p.numel() for p in model.parameters())
@@ -30,6 +31,7 @@ for name, model in networks.items():
     with counter, torch.no_grad():
         model(one_image)
     flops = counter.get_total_flops()
+    costs[name] = parameters, flops
     print(f"{name:15s} {parameters:>8,} parameters   {flops / 1e6:5.1f} MFLOP per image (forward)")
     for module_name, counts in counter.get_flop_counts().items():
         if module_name.startswith("Sequential."):  # one entry per layer that has a count
@@ -37,3 +39,8 @@ for name, model in networks.items():
             layer = model[index]
             print(f"    [{index:2d}] {type(layer).__name__:6s} weight {str(tuple(layer.weight.shape)):16s}"
                   f"{sum(counts.values()) / 1e6:6.2f} MFLOP")
+
+(notes_parameters, notes_flops), (better_parameters, better_flops) = costs.values()
+parameter_ratio, flop_ratio = better_parameters / notes_parameters, better_flops / notes_flops
+print(f"better network / notes' network: {parameter_ratio:.1f} times the parameters, "
+      f"{flop_ratio:.2f} times the operations per image")

@@ -23,6 +23,7 @@ model = nn.Sequential(nn.Linear(NUM_BITS, 100), nn.ReLU(), nn.Linear(100, 4))
 loss_fn = nn.CrossEntropyLoss()
 optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 
+first_perfect_epoch = None  # the first epoch after which every training number is right
 for epoch in range(EPOCHS):
     order = torch.randperm(len(x_train))
     for start in range(0, len(x_train), 128):
@@ -31,9 +32,16 @@ for epoch in range(EPOCHS):
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
+    with torch.no_grad():
+        train_right = (model(x_train).argmax(dim=1) == y_train).sum().item()
+        test_right = (model(x_test).argmax(dim=1) == y_test).sum().item()
+    if epoch + 1 == 100:
+        train_right_at_100 = train_right
+    if first_perfect_epoch is None and train_right == len(y_train):
+        first_perfect_epoch, test_right_then = epoch + 1, test_right
+        print(f"epoch {epoch + 1:3d}: every training number right for the first time, test {test_right}/100 right")
     if (epoch + 1) % 50 == 0:
-        with torch.no_grad():
-            train_right = (model(x_train).argmax(dim=1) == y_train).sum().item()
-            test_right = (model(x_test).argmax(dim=1) == y_test).sum().item()
         print(f"epoch {epoch + 1:3d}: train {train_right}/{len(y_train)} right, "
               f"test {test_right}/100 right")
+assert test_right_then < 100, "perfect on the training numbers, not yet on the test numbers"
+assert test_right != test_right_then, "the test score still moves after the first perfect epoch"

@@ -18,6 +18,7 @@ model = nn.Linear(1, 1)
 loss_fn = nn.MSELoss()
 optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
 
+b_seen = []  # b at every 20th epoch
 for epoch in range(100):
     for x_batch, y_batch in loader:  # 9 steps per epoch, each on 10 shuffled houses
         loss = loss_fn(model(x_batch), y_batch)
@@ -28,4 +29,6 @@ for epoch in range(100):
         with torch.no_grad():  # back to the original units, as on the page
             a = (model.weight / std).item()
             b = (model.bias - model.weight * mean / std).item()
+        b_seen.append(b)
         print(f"epoch {epoch + 1:3d} ({(epoch + 1) * len(loader)} steps): a = {a:.4f}, b = {b:.4f}")
+b_lowest, b_highest = min(b_seen[1:]), max(b_seen[1:])  # after the first 20 epochs

@@ -12,6 +12,7 @@ features = torch.cat([x_train, torch.ones_like(x_train)], dim=1)
 best_a, best_b = torch.linalg.lstsq(features, y_train).solution.flatten().tolist()
 print(f"least squares:  a = {best_a:.4f}, b = {best_b:.4f}")
 
+ends = {}  # momentum -> (a, b) after 1000 steps
 for momentum in (0.0, 0.9, 0.99):
     model = nn.Linear(1, 1)
     with torch.no_grad():
@@ -23,4 +24,9 @@ for momentum in (0.0, 0.9, 0.99):
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-    print(f"momentum {momentum:4}: a = {model.weight.item():.4f}, b = {model.bias.item():.4f}")
+    ends[momentum] = model.weight.item(), model.bias.item()
+    print(f"momentum {momentum:4}: a = {ends[momentum][0]:.4f}, b = {ends[momentum][1]:.4f}")
+
+b_share_09 = (ends[0.9][1] - b_start) / (best_b - b_start)  # the part of its way that b covered
+a_099, b_099 = ends[0.99]
+assert a_start > best_a > a_099, "with momentum 0.99, a swings past its least-squares value"

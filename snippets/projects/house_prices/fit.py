@@ -52,10 +52,14 @@ for step in range(STEPS):
 with torch.no_grad():
     test_loss_by_hand = ((a * x_test + b - y_test) ** 2).mean().item()
 
-print(f"by hand:            a = {a.item():.6f}, b = {b.item():.6f}, test loss {test_loss_by_hand:.4f}")
-print(f"nn.Linear and SGD:  a = {model.weight.item():.6f}, b = {model.bias.item():.6f}, "
-      f"test loss {test_loss:.4f}")
-print(f"largest difference: {max(abs(a.item() - model.weight.item()), abs(b.item() - model.bias.item())):.1e}")
+a_by_hand, b_by_hand = a.item(), b.item()
+a_plain, b_plain = model.weight.item(), model.bias.item()
+largest_difference = max(abs(a_by_hand - a_plain), abs(b_by_hand - b_plain))
+print(f"by hand:            a = {a_by_hand:.6f}, b = {b_by_hand:.6f}, test loss {test_loss_by_hand:.4f}")
+print(f"nn.Linear and SGD:  a = {a_plain:.6f}, b = {b_plain:.6f}, test loss {test_loss:.4f}")
+print(f"largest difference: {largest_difference:.1e}")
+# The same formulas may add up in a different order: at most a few float32 roundings apart.
+assert largest_difference < 1e-5, "nn.Linear and the hand-written loop should walk the same path"
 
 # %% standardised
 class HousePriceModel(nn.Module):
@@ -92,6 +96,7 @@ with torch.no_grad():
     w, c = standardised_model.line.weight.item(), standardised_model.line.bias.item()
     mean, std = standardised_model.size_mean.item(), standardised_model.size_std.item()
     a_standardised, b_standardised = w / std, c - w * mean / std
+    train_loss_standardised = loss_fn(standardised_model(x_train), y_train).item()
     test_loss_standardised = loss_fn(standardised_model(x_test), y_test).item()
     price_of_120 = standardised_model(torch.tensor([[120.0]])).item()
 print(f"standardised, lr 0.1: a = {a_standardised:.4f}, b = {b_standardised:.4f}, "
@@ -103,13 +108,18 @@ best_test_loss = ((best_a * x_test + best_b - y_test) ** 2).mean().item()
 print(f"least squares:        a = {best_a:.4f}, b = {best_b:.4f}, test loss {best_test_loss:.2f}")
 print(f"predicted price of a house of size 120: {price_of_120:.1f}")
 assert abs(a_standardised - best_a) < 1e-3 and abs(b_standardised - best_b) < 1e-2
+test_loss_gain = test_loss - test_loss_standardised  # what the better line buys on the test houses
+relative_gain = test_loss_gain / test_loss
+assert test_loss_gain > 0, "the better line should lower the test loss"
+assert test_loss_standardised < train_loss_standardised, "the test loss is below the training loss"
 
 # %% figure
-a_plain, b_plain = model.weight.item(), model.bias.item()
+slope_difference = a_plain - a_standardised
+intercept_difference = b_standardised - b_plain  # the height of the gap at x = 0
 fig, ax = plt.subplots(figsize=(8, 4.5))
 ax.scatter(x_train.numpy(), y_train.numpy(), s=12, label="training data")
 ax.scatter(x_test.numpy(), y_test.numpy(), s=20, color="C1", label="test data")
-# The lines differ by about 0.2 in b: invisible on the full plot, so an inset zooms in near x = 0.
+# The lines differ mostly in b, invisible on the full plot: an inset zooms in near x = 0.
 zoom = ax.inset_axes([0.62, 0.08, 0.35, 0.35])
 for axes, line_x in ((ax, torch.linspace(0, 100, 50)), (zoom, torch.linspace(0, 2, 50))):
     axes.plot(line_x.numpy(), (a_plain * line_x + b_plain).numpy(), color="C3",

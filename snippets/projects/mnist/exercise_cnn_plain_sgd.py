@@ -39,4 +39,9 @@ for epoch in range(EPOCHS):
     cnn.eval()
     with torch.no_grad():
         predicted = cnn(held_out_images).argmax(dim=1)
-    print(f"epoch {epoch + 1}: held-out accuracy {(predicted == held_out_labels).float().mean().item():.4f}")
+    accuracy = (predicted == held_out_labels).float().mean().item()
+    print(f"epoch {epoch + 1}: held-out accuracy {accuracy:.4f}")
+mistakes = int((predicted != held_out_labels).sum())
+print(f"{mistakes} of {len(held_out_labels)} held-out images wrong")
+# train.py asserts that the perceptron stays below 90% and the CNN with the full recipe reaches 98.5%.
+assert 0.95 < accuracy < 0.985, "with plain SGD the CNN passes 95%, but not the full recipe's 98.5%"

@@ -40,3 +40,4 @@ for epoch in range(EPOCHS):
             predicted = perceptron(held_out_images).argmax(dim=1)
         accuracy = (predicted == held_out_labels).float().mean().item()
         print(f"epoch {epoch + 1:2d}: held-out accuracy {accuracy:.4f}")
+assert accuracy > 0.9, "with momentum the perceptron passes 90% in ten epochs, which plain SGD does not"
