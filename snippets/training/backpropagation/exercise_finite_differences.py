@@ -26,7 +26,8 @@ for index in range(flat_w1.numel()):
     numerical[index] = (loss_fn(plus.view_as(w1), w2) - loss_fn(minus.view_as(w1), w2)) / (2 * eps)
 numerical = numerical.view_as(w1)
 
-print(f"largest difference from autograd: {(numerical - w1.grad).abs().max().item():.1e}")
+largest_difference = (numerical - w1.grad).abs().max().item()
+print(f"largest difference from autograd: {largest_difference:.1e}")
 print("allclose:", torch.allclose(numerical, w1.grad))
 # torch.autograd.gradcheck does the same for every input that requires a gradient.
 print("gradcheck:", torch.autograd.gradcheck(loss_fn, (w1, w2)))

@@ -19,7 +19,8 @@ scheduler = torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=(END_LR / ST
 
 lrs, smoothed_losses = [], []
 smoothed = None
-order = torch.randperm(len(inputs))
+# 200 batches of 64 take 12,800 images: two passes over the 10,000, each in its own order.
+order = torch.cat([torch.randperm(len(inputs)), torch.randperm(len(inputs))])
 for step in range(STEPS):
     batch = order[step * BATCH_SIZE:(step + 1) * BATCH_SIZE]
     loss = loss_fn(model(inputs[batch]), labels[batch])
@@ -34,15 +35,17 @@ for step in range(STEPS):
     smoothed_losses.append(smoothed)
     scheduler.step()
 
+assert len(lrs) < STEPS, "the loss should explode before the largest learning rate"
 best = int(np.argmin(smoothed_losses))
+suggested_lr = lrs[best] / 10
 print(f"stopped after {len(lrs)} steps; the last lr tried was {lrs[-1]:.3g}")
 print(f"lowest smoothed loss {smoothed_losses[best]:.3f} at lr {lrs[best]:.3g}; "
-      f"a safe choice is about a tenth of that: {lrs[best] / 10:.2g}")
+      f"a safe choice is about a tenth of that: {suggested_lr:.2g}")
 
 fig, ax = plt.subplots(figsize=(8, 4))
 ax.plot(np.array(lrs), np.array(smoothed_losses))
 ax.axvline(lrs[best], color="gray", linestyle=":", label=f"lowest loss, lr {lrs[best]:.2g}")
-ax.axvline(lrs[best] / 10, color="green", linestyle="--", label=f"a tenth of it, lr {lrs[best] / 10:.2g}")
+ax.axvline(suggested_lr, color="green", linestyle="--", label=f"a tenth of it, lr {suggested_lr:.2g}")
 ax.set_xscale("log")
 ax.set_title("Learning-rate range test: an MLP on MNIST, SGD with momentum 0.9")
 ax.set_xlabel("learning rate (log scale)")

@@ -29,6 +29,7 @@ for curvature in (0.5, 4.0, 10.0, 250.0):
 # %% two-dimensions
 # A valley: curvature 1 along x, 20 across it along y. One learning rate serves both.
 curvatures = torch.tensor([1.0, 20.0])
+flat_after = {}
 for lr in (0.05, 0.099, 0.101):
     w = torch.tensor([1.0, 1.0], requires_grad=True)
     for step in range(100):
@@ -38,4 +39,8 @@ for lr in (0.05, 0.099, 0.101):
             w -= lr * w.grad
         w.grad = None
     x, y = w.tolist()
+    flat_after[lr] = x
     print(f"lr {lr:5}: after 100 steps x = {x:9.3g} (flat direction), y = {y:9.3g} (steep direction)")
+
+steep_factor = 1 - 0.099 * curvatures[1].item()   # what each step at lr 0.099 does to y
+flat_behind = flat_after[0.05] / flat_after[0.099]   # the price of halving the rate, along x

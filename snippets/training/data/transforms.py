@@ -19,8 +19,11 @@ print("  channel means", [round(m, 3) for m in scaled.mean(dim=(0, 2, 3)).tolist
 
 normalized = v2.Normalize(mean=CIFAR10_MEAN, std=CIFAR10_STD)(scaled)  # (x - mean) / std per channel
 print("Normalize:", f"values {normalized.min():.1f} to {normalized.max():.1f}")
-print("  channel means", [round(m, 3) for m in normalized.mean(dim=(0, 2, 3)).tolist()],
-      " stds", [round(s, 3) for s in normalized.std(dim=(0, 2, 3)).tolist()])
+channel_means, channel_stds = normalized.mean(dim=(0, 2, 3)), normalized.std(dim=(0, 2, 3))
+print("  channel means", [round(m, 3) for m in channel_means.tolist()],
+      " stds", [round(s, 3) for s in channel_stds.tolist()])
+# How far the test images land from mean 0 and standard deviation 1.
+mean_off, std_off = channel_means.abs().max().item(), (channel_stds - 1).abs().max().item()
 
 # %% random
 torch.manual_seed(0)

@@ -42,7 +42,8 @@ print(f"trained {EPOCHS} epochs; {len(val_labels)} held-out images")
 
 # %% accuracy
 correct = (predicted == val_labels).sum().item()
-print(f"accuracy: {correct} of {len(val_labels)} = {correct / len(val_labels):.4f}")
+accuracy = correct / len(val_labels)
+print(f"accuracy: {correct} of {len(val_labels)} = {accuracy:.4f}")
 
 # %% confusion
 # Row = true class, column = predicted class: the pair (t, p) gets the single index t * 10 + p.
@@ -50,6 +51,7 @@ confusion = torch.bincount(val_labels * NUM_CLASSES + predicted, minlength=NUM_C
 confusion = confusion.reshape(NUM_CLASSES, NUM_CLASSES)
 print(confusion)
 print("diagonal sum (correct):", confusion.trace().item(), "  total:", confusion.sum().item())
+fewest_correct = confusion.diag().min().item()  # the smallest count on the diagonal
 
 fig, ax = plt.subplots(figsize=(6.5, 5.5))
 # The diagonal dwarfs the errors on a linear scale, so the colour shows log(1 + count).
@@ -78,7 +80,10 @@ print("class  images  recall (per-class accuracy)  precision    F1")
 for digit in range(NUM_CLASSES):
     print(f"{digit:5d}  {true_per_class[digit].item():6d}  {recall[digit].item():27.3f}"
           f"  {precision[digit].item():9.3f}  {f1[digit].item():.3f}")
-print(f"mean per-class accuracy {recall.mean().item():.4f} (plain accuracy {correct / len(val_labels):.4f})")
+balanced_accuracy = recall.mean().item()
+print(f"mean per-class accuracy {balanced_accuracy:.4f} (plain accuracy {accuracy:.4f})")
+hardest, easiest = recall.argmin().item(), recall.argmax().item()
+lowest_recall, highest_recall = recall[hardest].item(), recall[easiest].item()
 # The least trustworthy answer, and the true classes of the images that wrongly got it (its column).
 least = precision.argmin().item()
 wrongly_called = confusion[:, least].clone()
@@ -94,6 +99,11 @@ counts, flat_indices = errors.flatten().topk(5)
 print("most frequent mistakes:")
 for count, flat_index in zip(counts.tolist(), flat_indices.tolist()):
     print(f"  a {flat_index // NUM_CLASSES} taken for a {flat_index % NUM_CLASSES}: {count} times")
+# The most frequent mistake, and the same pair the other way round.
+top_true, top_predicted = divmod(flat_indices[0].item(), NUM_CLASSES)
+top_count, reverse_count = counts[0].item(), errors[top_predicted, top_true].item()
+print(f"and a {top_predicted} taken for a {top_true}: {reverse_count} times")
+assert reverse_count < top_count, "the matrix should not be symmetric here"
 
 # %% mistakes
 wrong = (predicted != val_labels).nonzero().flatten()[:16]

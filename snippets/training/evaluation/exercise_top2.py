@@ -19,7 +19,13 @@ with torch.no_grad():
     scores = model(images[8000:])
 true = labels[8000:]
 
+top_k_accuracy = {}
 for k in (1, 2, 3):
     top_k = scores.topk(k, dim=1).indices  # (2000, k): the k best classes of each image
     hit = (top_k == true.unsqueeze(1)).any(dim=1)
-    print(f"top-{k} accuracy: {hit.float().mean().item():.4f}")
+    top_k_accuracy[k] = hit.float().mean().item()
+    print(f"top-{k} accuracy: {top_k_accuracy[k]:.4f}")
+
+top1, top2 = top_k_accuracy[1], top_k_accuracy[2]
+second_place = (top2 - top1) / (1 - top1)  # the share of the top-1 mistakes whose true class came second
+print(f"of the top-1 mistakes, {second_place:.0%} have the true class in second place")

@@ -25,8 +25,12 @@ with tempfile.TemporaryDirectory() as runs:  # stands in for runs/
                 optimizer.step()
                 writer.add_scalar("loss/train", loss.item(), global_step=step)
 
+    last_loss = {}
     for run in sorted(os.listdir(runs)):
         events = EventAccumulator(os.path.join(runs, run))
         events.Reload()
         losses = [event.value for event in events.Scalars("loss/train")]
+        last_loss[run] = losses[-1]
         print(f"run {run:8s}: {len(losses)} steps, loss {losses[0]:.3f} -> {losses[-1]:.4f}")
+
+loss_ratio = last_loss["lr_0.01"] / last_loss["lr_0.1"]  # how much lower ten times the lr ends

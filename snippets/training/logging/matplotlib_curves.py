@@ -39,6 +39,7 @@ for epoch in tqdm(range(1, EPOCHS + 1), disable=not sys.stderr.isatty()):
         print(f"epoch {epoch:2d}: " + "   ".join(f"{name} {values[-1]:.4f}" for name, values in history.items()))
 
 best_epoch = min(range(EPOCHS), key=lambda i: history["validation loss"][i]) + 1
+final_train_accuracy = history["train accuracy"][-1]
 print("lowest validation loss after epoch", best_epoch)
 assert best_epoch < EPOCHS, "the validation loss should turn back up before the last epoch"
 

@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import torch
 from PIL import Image
-from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+from tensorboard.backend.event_processing.event_accumulator import DEFAULT_SIZE_GUIDANCE, EventAccumulator
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 from torch.utils.tensorboard import SummaryWriter
@@ -90,6 +90,8 @@ for tag, written in history.items():
     # Stored as 32-bit floats, so equal to about 7 digits.
     assert all(math.isclose(event.value, value, rel_tol=1e-6) for event, value in zip(read_back, written))
     print(f"{tag:20s} steps {[e.step for e in read_back]}  values {[round(e.value, 4) for e in read_back]}")
+
+print("events kept per tag without a size_guidance:", DEFAULT_SIZE_GUIDANCE)
 
 conv1_images = events.Images("conv1 outputs")
 print(f"'conv1 outputs': {len(conv1_images)} events of {conv1_images[0].width}x{conv1_images[0].height} PNG images")

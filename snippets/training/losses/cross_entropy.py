@@ -14,9 +14,22 @@ loss = loss_fn(logits, classes)
 
 log_probabilities = logits.log_softmax(dim=1)
 per_sample = -log_probabilities[torch.arange(3), classes]  # minus the log-probability of the true class
-print("probability of the true class:", [round(p, 3) for p in per_sample.neg().exp().tolist()])
+true_probability = per_sample.neg().exp()
+print("probability of the true class:", [round(p, 3) for p in true_probability.tolist()])
 print("loss of each sample:          ", [round(value, 3) for value in per_sample.tolist()])
 print(f"CrossEntropyLoss {loss.item():.4f}   by hand {per_sample.mean().item():.4f}")
+# The text quotes the most and the least confident sample.
+best, worst = true_probability.argmax(), true_probability.argmin()
+best_probability, best_loss = true_probability[best].item(), per_sample[best].item()
+worst_probability, worst_loss = true_probability[worst].item(), per_sample[worst].item()
+
+# The loss is one number: a 0-dimensional tensor, not a tensor of shape (1,).
+print("loss:", loss, "  shape", tuple(loss.shape), "  dim", loss.dim(), "  .item()", loss.item())
+assert loss.dim() == 0
+# Class indices are not one-hot vectors: one-hot is a (batch, classes) matrix with a 1 in the true class.
+one_hot = F.one_hot(classes, num_classes=4).float()
+print("class indices:", classes, tuple(classes.shape), classes.dtype)
+print("one-hot:      ", one_hot.tolist(), tuple(one_hot.shape), one_hot.dtype)
 
 # %% nll
 log_softmax = nn.LogSoftmax(dim=1)
@@ -25,7 +38,6 @@ print(f"NLLLoss(LogSoftmax(logits)) {nll.item():.4f}")
 assert torch.isclose(nll, loss)
 
 # %% probabilities
-one_hot = F.one_hot(classes, num_classes=4).float()
 print(f"targets as one-hot probabilities: {loss_fn(logits, one_hot).item():.4f}")
 # Soft targets, as in distillation or mixup: here sample 0 is 70 % class 0 and 30 % class 1.
 soft = torch.tensor([[0.7, 0.3, 0.0, 0.0],

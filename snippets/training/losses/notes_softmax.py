@@ -34,14 +34,14 @@ print("softmax:", [f"{p:.3g}" for p in probabilities[0].tolist()], " (e^-120 is 
 print("log of it:", log_p[0].tolist())
 
 products = -F.one_hot(targets, num_classes=3) * log_p  # 0 * (-inf) is nan
-notes_loss = products.sum(dim=1)
-cross_entropy = F.cross_entropy(confident_logits, targets, reduction="none")
-print("notes' loss per sample:     ", notes_loss.tolist())
+notes_per_sample = products.sum(dim=1)
+per_sample = F.cross_entropy(confident_logits, targets, reduction="none")
+print("notes' loss per sample:     ", notes_per_sample.tolist())
 # abs(): the right answer's loss rounds to -0.0
-print("CrossEntropyLoss per sample:", [f"{value:.3g}" for value in cross_entropy.abs().tolist()])
+print("CrossEntropyLoss per sample:", [f"{value:.3g}" for value in per_sample.abs().tolist()])
 
-(notes_gradient,) = torch.autograd.grad(notes_loss.sum(), confident_logits)
-(gradient,) = torch.autograd.grad(cross_entropy.sum(), confident_logits)
+(notes_gradient,) = torch.autograd.grad(notes_per_sample.sum(), confident_logits)
+(gradient,) = torch.autograd.grad(per_sample.sum(), confident_logits)
 print("gradient of the notes' loss:", notes_gradient.tolist())
 print("gradient of CrossEntropyLoss:", [[f"{g:.3g}" for g in row] for row in gradient.tolist()])
 

@@ -15,9 +15,13 @@ for reduction in ("none", "mean", "sum"):
 # With 'sum' the gradient grows with the batch, so the right learning rate depends on the batch size.
 torch.manual_seed(0)
 weight = torch.randn(5, requires_grad=True)
+norms = {}
 for batch_size in (10, 1000):
     inputs, outputs = torch.randn(batch_size, 5), torch.randn(batch_size)
     for reduction in ("mean", "sum"):
         loss = nn.MSELoss(reduction=reduction)(inputs @ weight, outputs)
         (gradient,) = torch.autograd.grad(loss, weight)
-        print(f"batch of {batch_size:4d}, {reduction!r:6}: gradient norm {gradient.norm().item():8.1f}")
+        norms[batch_size, reduction] = gradient.norm().item()
+        print(f"batch of {batch_size:4d}, {reduction!r:6}: gradient norm {norms[batch_size, reduction]:8.1f}")
+sum_ratio = norms[1000, "sum"] / norms[10, "sum"]
+mean_ratio = norms[1000, "mean"] / norms[10, "mean"]

@@ -12,7 +12,8 @@ mse = nn.MSELoss()(predictions, targets)  # note the order: prediction first, ta
 l1 = nn.L1Loss()(predictions, targets)
 print(f"MSELoss {mse.item():.4f}   by hand {(errors ** 2).mean().item():.4f}")
 print(f"L1Loss  {l1.item():.4f}   by hand {errors.abs().mean().item():.4f}")
-print("share of the MSE due to the far-off prediction:", f"{(errors[3] ** 2 / (errors ** 2).sum()).item():.0%}")
+outlier_share = (errors[3] ** 2 / (errors ** 2).sum()).item()
+print(f"share of the MSE due to the far-off prediction: {outlier_share:.0%}")
 
 # %% huber
 for delta in (1.0, 2.0):

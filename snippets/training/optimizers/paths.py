@@ -24,8 +24,9 @@ optimizers = {
     "Adam, lr 0.1": lambda params: torch.optim.Adam(params, lr=0.1),
 }
 
-paths = {}
-for name, make_optimizer in optimizers.items():
+
+def descend(make_optimizer):
+    """STEPS steps from START: the points visited, the loss before each step, and the loss at the end."""
     point = torch.tensor(START, requires_grad=True)
     optimizer = make_optimizer([point])
     path, losses = [point.tolist()], []
@@ -36,9 +37,28 @@ for name, make_optimizer in optimizers.items():
         loss.backward()
         optimizer.step()
         path.append(point.tolist())
-    paths[name] = np.array(path), np.array(losses)
-    print(f"{name:30s} final (x, y) = ({point[0].item():6.3f}, {point[1].item():6.3f}), "
-          f"final loss {loss_fn(*point).item():.2g}")
+    return np.array(path), np.array(losses), loss_fn(*point).item()
+
+
+# The curvature across the valley at the start: the largest eigenvalue of the Hessian.
+hessian = torch.autograd.functional.hessian(lambda point: loss_fn(*point), torch.tensor(START))
+wall_curvature = torch.linalg.eigvalsh(hessian).max().item()
+print(f"curvature of the walls at the start {wall_curvature:.0f}: plain gradient descent needs lr < {2 / wall_curvature:.4f}")
+
+paths, final_losses = {}, {}
+for name, make_optimizer in optimizers.items():
+    path, losses, final_losses[name] = descend(make_optimizer)
+    paths[name] = path, losses
+    print(f"{name:30s} final (x, y) = ({path[-1, 0]:6.3f}, {path[-1, 1]:6.3f}), final loss {final_losses[name]:.2g}")
+
+sgd_loss, momentum_loss, nesterov_loss, adagrad_loss, rmsprop_loss, adam_loss = final_losses.values()
+largest_stable_lr = 2 / wall_curvature
+adagrad_spike = paths["Adagrad, lr 0.5"][1][1]  # the loss after Adagrad's first step
+# Adagrad's first step is lr · g / |g|: exactly lr along each coordinate.
+assert np.allclose(np.abs(paths["Adagrad, lr 0.5"][0][1] - START), 0.5)
+# The ranking depends on the learning rates: RMSprop with three times its lr, not drawn.
+rmsprop_faster_loss = descend(lambda params: torch.optim.RMSprop(params, lr=0.03))[2]
+print(f"{'RMSprop, lr 0.03 (not drawn)':30s} final loss {rmsprop_faster_loss:.2g}")
 
 xs, ys = np.meshgrid(np.linspace(-2, 1.6, 300), np.linspace(-0.5, 3, 300))
 fig, (ax, ax_loss) = plt.subplots(1, 2, figsize=(13, 5.5), width_ratios=[1.3, 1])

@@ -53,8 +53,11 @@ for epoch in range(EPOCHS):
     validation_losses.append(validation_loss)
     scheduler.step(validation_loss)   # it needs the value to watch
 curves["ReduceLROnPlateau(factor=0.5, patience=10)"] = lrs
-print(f"ReduceLROnPlateau: the lr was halved at epochs "
-      f"{[epoch + 1 for epoch in range(1, EPOCHS) if lrs[epoch] < lrs[epoch - 1]]}")
+best_epoch = validation_losses.index(min(validation_losses)) + 1
+halved_at = [epoch + 1 for epoch in range(1, EPOCHS) if lrs[epoch] < lrs[epoch - 1]]
+first_halving, halving_interval = halved_at[0], halved_at[1] - halved_at[0]
+print(f"ReduceLROnPlateau: the validation loss stopped improving at epoch {best_epoch}; "
+      f"the lr was halved at epochs {halved_at}")
 
 fig, axes = plt.subplots(2, 4, figsize=(14, 6), sharex=True)
 for ax, (name, lrs) in zip(axes.flat, curves.items()):

@@ -36,6 +36,8 @@ for (name, param), accumulated in zip(model.named_parameters(), accumulating_mod
           f"largest difference {(param.grad - accumulated.grad).abs().max().item():.1e}")
 assert all(torch.allclose(a.grad, b.grad, atol=1e-7)
            for a, b in zip(model.parameters(), accumulating_model.parameters()))
+largest_difference = max((a.grad - b.grad).abs().max().item()
+                         for a, b in zip(model.parameters(), accumulating_model.parameters()))
 
 optimizer.step()
 accumulating_optimizer.step()

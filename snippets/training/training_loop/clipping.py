@@ -17,12 +17,12 @@ for step in range(100):  # a well-trained model to start from
     optimizer.zero_grad()
     loss_fn(model(x), y).backward()
     optimizer.step()
-print(f"trained model, loss on the clean data: {loss_fn(model(x), y).item():.4f}")
+trained_loss = loss_fn(model(x), y).item()
+print(f"trained model, loss on the clean data: {trained_loss:.4f}")
 
-corrupted_y = y[:32].clone()
-corrupted_y[0] += 1000  # one broken record in a batch of 32
-cases = [("ordinary batch", y[:32], True), ("corrupted batch", corrupted_y, False), ("corrupted batch", corrupted_y, True)]
-for batch_name, batch_y, clip in cases:
+
+def one_step(batch_name, batch_y, clip):
+    """One SGD step from the trained model on the first 32 samples; the gradient norm and the clean loss after."""
     trial = copy.deepcopy(model)
     trial_optimizer = torch.optim.SGD(trial.parameters(), lr=0.1)
     trial_optimizer.zero_grad()
@@ -37,3 +37,11 @@ for batch_name, batch_y, clip in cases:
         clean_loss = loss_fn(trial(x), y).item()
     print(f"{batch_name:15s} {'clipped' if clip else 'not clipped':11s}: gradient norm {norm_before.item():8.4f}"
           f" -> {norm_after.item():7.4f}   clean loss after the step {clean_loss:8.4f}")
+    return norm_before.item(), clean_loss
+
+
+corrupted_y = y[:32].clone()
+corrupted_y[0] += 1000  # one broken record in a batch of 32
+ordinary_norm, _ = one_step("ordinary batch", y[:32], clip=True)
+corrupted_norm, unclipped_loss = one_step("corrupted batch", corrupted_y, clip=False)
+_, clipped_loss = one_step("corrupted batch", corrupted_y, clip=True)

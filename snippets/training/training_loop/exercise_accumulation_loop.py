@@ -30,4 +30,6 @@ big_batches = train_one_epoch(batch_size=64, accumulation_steps=1)
 accumulated = train_one_epoch(batch_size=64 // ACCUMULATION_STEPS, accumulation_steps=ACCUMULATION_STEPS)
 for (name, a), b in zip(big_batches.named_parameters(), accumulated.parameters()):
     print(f"{name:9s} largest difference after 125 updates: {(a - b).abs().max().item():.1e}")
-print("same weights:", all(torch.allclose(a, b, atol=1e-5) for a, b in zip(big_batches.parameters(), accumulated.parameters())))
+same_weights = all(torch.allclose(a, b, atol=1e-5) for a, b in zip(big_batches.parameters(), accumulated.parameters()))
+print("same weights:", same_weights)
+assert same_weights

@@ -8,6 +8,7 @@ torch.manual_seed(0)
 x, y = torch.randn(64, 20), torch.randint(0, 10, (64,))
 start = nn.Sequential(nn.Linear(20, 32), nn.ReLU(), nn.Linear(32, 10))
 
+ratios = {}
 for optimizer_class, lr in ((torch.optim.SGD, 0.1), (torch.optim.Adam, 1e-3)):
     moves = {}
     for divide in (True, False):
@@ -19,5 +20,7 @@ for optimizer_class, lr in ((torch.optim.SGD, 0.1), (torch.optim.Adam, 1e-3)):
             (loss / 4 if divide else loss).backward()
         optimizer.step()
         moves[divide] = sum((p - q).norm() ** 2 for p, q in zip(model.parameters(), start.parameters())).sqrt().item()
+    ratios[optimizer_class.__name__] = moves[False] / moves[True]
     print(f"{optimizer_class.__name__:4s}: step size with / 4 {moves[True]:.5f}, without {moves[False]:.5f}"
-          f" (ratio {moves[False] / moves[True]:.2f})")
+          f" (ratio {ratios[optimizer_class.__name__]:.2f})")
+sgd_ratio, adam_ratio = ratios["SGD"], ratios["Adam"]

@@ -8,6 +8,7 @@ from tutorial_data import load_mnist
 images, labels = load_mnist("test")  # 8,000 to train on, 2,000 held out
 images = images.float() / 255
 
+results = {}
 for zero_grad in (True, False):
     torch.manual_seed(0)
     train_loader = DataLoader(TensorDataset(images[:8000], labels[:8000]), batch_size=64, shuffle=True)
@@ -21,5 +22,9 @@ for zero_grad in (True, False):
     with torch.no_grad():
         accuracy = (model(images[8000:]).argmax(dim=1) == labels[8000:]).float().mean().item()
     grad_norm = torch.nn.utils.get_total_norm([p.grad for p in model.parameters()]).item()
+    results[zero_grad] = accuracy, grad_norm
     print(f"zero_grad {'called ' if zero_grad else 'forgotten'}: held-out accuracy {accuracy:.3f}, "
           f"gradient norm at the end {grad_norm:.1f}")
+
+(accuracy_with, norm_with), (accuracy_without, norm_without) = results[True], results[False]
+norm_ratio = norm_without / norm_with

@@ -70,8 +70,11 @@ for epoch in tqdm(range(EPOCHS), desc="epochs", disable=not sys.stderr.isatty())
     val_loss, val_accuracy = evaluate(model, val_loader)
     print(f"epoch {epoch + 1}: running loss {running_loss / len(train_set):.4f}   "
           f"held-out loss {val_loss:.4f}   held-out accuracy {val_accuracy:.4f}")
+    if epoch == 0:  # the text compares the first epoch's two losses
+        first_running_loss, first_val_loss = running_loss / len(train_set), val_loss
 
 assert val_accuracy > 0.9
+assert first_running_loss > first_val_loss, "the running loss of epoch 1 should lie above its held-out loss"
 
 # %% forgot-eval
 val_images, val_labels = images[8000:].to(device), labels[8000:].to(device)
@@ -83,11 +86,15 @@ with torch.no_grad():
     first = model(val_images).argmax(dim=1)
     second = model(val_images).argmax(dim=1)
 
-print("eval mode:  accuracy", round((eval_predictions == val_labels).float().mean().item(), 4))
-print("train mode: accuracy", round((first == val_labels).float().mean().item(), 4),
+eval_accuracy = (eval_predictions == val_labels).float().mean().item()
+train_mode_accuracy = (first == val_labels).float().mean().item()
+changed = (first != second).sum().item()
+print("eval mode:  accuracy", round(eval_accuracy, 4))
+print("train mode: accuracy", round(train_mode_accuracy, 4),
       "then", round((second == val_labels).float().mean().item(), 4))
-print("images whose prediction changed between two train-mode passes:", (first != second).sum().item())
+print("images whose prediction changed between two train-mode passes:", changed)
 print("predictions that differ from eval mode:", (first != eval_predictions).sum().item())
 # BatchNorm in train mode also updated its running statistics with the held-out images.
 print("BatchNorm running_mean moved by", round((model[2].running_mean - running_mean_before).abs().max().item(), 4),
       "even under no_grad")
+assert changed > 0 and train_mode_accuracy < eval_accuracy, "train mode should cost accuracy here"

@@ -28,6 +28,8 @@ for context in (torch.enable_grad, torch.no_grad, torch.inference_mode):
     grad_fn = type(outputs.grad_fn).__name__ if outputs.grad_fn else None
     print(f"{context.__name__:15s} requires_grad={outputs.requires_grad!s:5s} "
           f"grad_fn={grad_fn!s:15s} kept for backward: {kept_bytes / 1e6:.1f} MB")
+    if context is torch.enable_grad:
+        recorded_mb = kept_bytes / 1e6
 
 print("the parameters still require grad:", all(p.requires_grad for p in model.parameters()))
 
