@@ -31,6 +31,10 @@ for first, second in (("level2_tensors.py", "level3_autograd.py"), ("level4_nn.p
     print(f"level {second[5]} against level {first[5]}: the same loss at the first {same} iteration{'s' * (same != 1)}, "
           f"then a relative difference of up to {max(relative):.0e} ({relative[-1]:.0e} at the last)")
 
+# Adam against plain SGD from the same start (levels 5 and 4), as the page describes them.
+adam, sgd = curves["level5_optim.py"], curves["level4_nn.py"]
+assert adam[100] > sgd[100] and adam[-1] < sgd[-1], "Adam should start slower and end lower than SGD"
+
 ax.set_yscale("log")
 ax.set_title("Training loss of the six levels (sum of squared errors)")
 ax.set_xlabel("iteration")

@@ -34,7 +34,8 @@ for t in range(500):
         for param in model.parameters():
             param -= learning_rate * param.grad
 
-assert losses[-1] < losses[0] / 100
+first_loss, last_loss = losses[0], losses[-1]
+assert last_loss < first_loss / 100
 
 # %% inspect
 print(model)

@@ -20,3 +20,7 @@ print("after x.grad = None: ", x.grad)
 y = w * x + b
 y.backward()
 print(f"one more backward call: x.grad = {x.grad.item()}, w.grad = {w.grad.item()}, b.grad = {b.grad.item()}")
+
+optimizer = torch.optim.SGD([x, w, b], lr=0.1)
+optimizer.zero_grad()  # by default it sets every .grad to None rather than filling it with zeros
+print("after optimizer.zero_grad():", x.grad, w.grad, b.grad)

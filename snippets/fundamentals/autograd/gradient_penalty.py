@@ -40,7 +40,9 @@ for step in range(1, 11):
     gradient_penalty = (grad_x**2).sum()
     optimizer.zero_grad()
     gradient_penalty.backward()
+    before = model.weight.detach().sum(dim=0)
     optimizer.step()
+    assert torch.allclose(model.weight.detach().sum(dim=0), 0.6 * before), "each step multiplies the row sum by 0.6"
     row_sum = ", ".join(f"{value:+.4f}" for value in model.weight.detach().sum(dim=0).tolist())
     print(f"step {step:2d}: gp = {gradient_penalty.item():.6f}, weight-row sum = [{row_sum}]")
 print("bias unchanged, it got no gradient:", model.bias.grad is None)

@@ -1,5 +1,7 @@
 # %% kinds
 """Leaves (tensors we create) keep .grad; intermediate results only with retain_grad()."""
+import warnings
+
 import torch
 
 x = torch.tensor(1.0, requires_grad=True)
@@ -19,9 +21,16 @@ h.retain_grad()  # must come before backward()
 y.backward()
 print("w.grad =", w.grad.item(), "  h.grad =", h.grad.item(), "  target.grad is None:", target.grad is None)
 
+with warnings.catch_warnings(record=True) as caught:  # the snippets run with warnings as errors
+    warnings.simplefilter("always")
+    print("y.grad, no retain_grad():", y.grad)
+print("UserWarning:", str(caught[0].message).split(". ")[0])
+
 # %% not-a-leaf
 # An operation after requires_grad=True makes a non-leaf, whose .grad stays empty.
 scaled = torch.tensor(2.0, requires_grad=True) * 10
 print("scaled.is_leaf:", scaled.is_leaf, " grad_fn:", scaled.grad_fn.name())
+converted = torch.tensor(2.0, requires_grad=True).to(torch.float64)  # a copy to another dtype or device
+print("converted.is_leaf:", converted.is_leaf, " grad_fn:", converted.grad_fn.name())
 made_as_leaf = (torch.tensor(2.0) * 10).requires_grad_()
 print("made_as_leaf.is_leaf:", made_as_leaf.is_leaf)

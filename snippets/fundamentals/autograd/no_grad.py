@@ -13,6 +13,10 @@ print("under no_grad:         y.requires_grad =", y.requires_grad, " grad_fn =",
 with torch.inference_mode():
     y = w * x + b
 print("under inference_mode:  y.requires_grad =", y.requires_grad, " is_inference =", y.is_inference())
+try:
+    w * y  # the product's gradient with respect to w needs y saved for backward()
+except RuntimeError as error:
+    print("RuntimeError:", str(error).split(". ")[0])
 
 y = w * x + b
 y_detached = y.detach()

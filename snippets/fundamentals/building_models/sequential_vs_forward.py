@@ -31,3 +31,10 @@ print(explicit.load_state_dict(renamed))
 x = torch.randn(5, 4)
 print("identical outputs:", torch.equal(sequential(x), explicit(x)))
 assert torch.equal(sequential(x), explicit(x))
+
+# Here the same seed works too: both classes create the same layers in the same order.
+torch.manual_seed(0)
+seeded_sequential = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+torch.manual_seed(0)
+seeded_explicit = Explicit()
+print("built from the same seed, identical outputs:", torch.equal(seeded_sequential(x), seeded_explicit(x)))

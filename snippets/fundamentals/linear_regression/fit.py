@@ -22,6 +22,7 @@ plt.show()
 a = torch.randn(1, requires_grad=True)
 b = torch.randn(1, requires_grad=True)
 print(f"start: a = {a.item():.4f}, b = {b.item():.4f}")
+b_start = b.item()
 learning_rate = 1e-4
 
 train_losses = []
@@ -40,6 +41,10 @@ for step in range(1000):
     b.grad.zero_()
 
 print(f"end:   a = {a.item():.4f}, b = {b.item():.4f}")
+first_loss, final_loss = train_losses[0], train_losses[-1]
+# The first step whose loss is within 1 of the final one: where the walker reaches the valley floor.
+floor_step = next(step for step, value in enumerate(train_losses, 1) if value < final_loss + 1)
+b_change = b.item() - b_start
 
 # %% line
 fig, ax = plt.subplots(figsize=(8, 4))
@@ -59,6 +64,8 @@ with torch.no_grad():  # evaluating only: no graph needed
     test_prediction = a * x_test + b
     test_loss = ((test_prediction - y_test) ** 2).mean()
 print(f"train loss {train_losses[-1]:.2f}, test loss {test_loss.item():.2f}")
+test_noise = ((y_test - x_test) ** 2).mean().item()  # the true line is y = x: this is the noise alone
+print(f"mean squared noise on the 10 test points: {test_noise:.1f} (10² = 100 expected)")
 
 fig, ax = plt.subplots(figsize=(8, 4))
 ax.scatter(x_train.numpy(), y_train.numpy(), s=12, label="training data")
@@ -72,3 +79,4 @@ ax.legend()
 plt.show()
 
 assert abs(a.item() - 1) < 0.05, "the slope should be close to the true slope 1"
+assert test_loss < final_loss, "the page says the test loss is, by luck, below the training loss"

@@ -47,10 +47,12 @@ for name, (inputs, optimizer_name, learning_rate, to_original_units) in runs.ite
     a, b, losses = train(inputs, optimizer_name, learning_rate)
     a, b = to_original_units(a, b)
     test_loss = ((a * x_test + b - y_test) ** 2).mean().item()
-    print(f"{name:28s} a = {a:.4f}, b = {b:7.4f}, test loss {test_loss:.2f}")
     # The losses all end near 113, so plot how far each is above the best possible loss.
     # float32 cannot tell apart losses near 113 closer than about 1e-5: the plot stops at 1e-4.
     excess = torch.tensor(losses) - best_loss
+    at_floor = (excess < 1e-4).nonzero()  # the steps that end within 1e-4 of the best loss
+    reached = f"within 1e-4 from step {at_floor[0].item() + 1}" if len(at_floor) else "never within 1e-4"
+    print(f"{name:28s} a = {a:.4f}, b = {b:7.4f}, test loss {test_loss:.2f}, {reached}")
     ax.plot(range(1, len(losses) + 1), excess.clamp(min=1e-4).numpy(), label=name)
 
 ax.set_yscale("log")

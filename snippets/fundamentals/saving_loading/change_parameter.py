@@ -14,3 +14,7 @@ print("missing_keys (left unchanged):", result.missing_keys)
 print("0.weight unchanged:", torch.equal(model[0].weight, weight_before))
 # The values are copied into the existing tensor, so an optimizer built earlier still updates it.
 print("same Parameter object as before:", model[0].bias is bias_before)
+
+with torch.no_grad():  # the same without the state_dict, when the parameter is at hand
+    model[0].bias.copy_(torch.tensor([0.25, -0.25]))
+print("after copy_:", model[0].bias.tolist(), " same Parameter object:", model[0].bias is bias_before)

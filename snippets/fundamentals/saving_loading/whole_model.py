@@ -45,4 +45,19 @@ try:
     torch.load(path, weights_only=False)
 except AttributeError as error:
     print("AttributeError:", str(error).replace(__file__, os.path.basename(__file__)))
+
+
+# A class of the same name with another forward: the file loads, and runs the new code on the old numbers.
+class SmallNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.hidden = nn.Linear(4, 8)
+        self.output = nn.Linear(8, 2)
+
+    def forward(self, x):
+        return self.output(torch.sigmoid(self.hidden(x)))  # was relu
+
+
+changed = torch.load(path, weights_only=False)
+print("the changed class loads:", type(changed).__name__, "- same outputs as saved:", torch.equal(changed(x), model(x)))
 folder.cleanup()

@@ -31,7 +31,8 @@ predictions = torch.tensor([[1.0], [2.0], [3.0]])  # (3, 1), as a model with one
 targets = torch.tensor([1.0, 2.0, 3.0])  # (3,)
 errors = predictions - targets  # (3, 1) - (3,) broadcasts to (3, 3): no error, wrong result
 print("(predictions - targets).shape:", tuple(errors.shape))
-print("mean squared error, shapes mixed:   ", f"{errors.pow(2).mean().item():.4f}")
+mixed_loss = errors.pow(2).mean().item()
+print("mean squared error, shapes mixed:   ", f"{mixed_loss:.4f}")
 print("mean squared error, shapes matched: ", f"{(predictions.squeeze(1) - targets).pow(2).mean().item():.4f}")
 
 # %% expand

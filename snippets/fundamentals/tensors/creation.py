@@ -76,10 +76,19 @@ made_there = torch.zeros(2, 3, device=device)  # created on the device, nothing 
 print("torch.zeros(2, 3, device=device) is on:", made_there.device)
 
 if device.type == "cpu":
-    print("Only the CPU here, so two devices cannot be mixed on this machine.")
+    print("Only the CPU here: no second real device to mix it with.")
 else:
     try:
         on_cpu + on_device
     except RuntimeError as error:
         print("RuntimeError:", error)
     print("moved first, it works:", (on_cpu.to(device) + on_device).device)
+
+# The "meta" device exists on every machine: its tensors have a shape and a dtype but no data,
+# which is enough to show the rule, and its one exception, here too.
+on_meta = torch.ones(2, 3, device="meta")
+try:
+    on_cpu + on_meta
+except RuntimeError as error:
+    print("RuntimeError:", error)
+print("a zero-dimensional CPU tensor + a meta tensor is on:", (torch.tensor(2.0) + on_meta).device)

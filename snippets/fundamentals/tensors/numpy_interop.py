@@ -76,3 +76,4 @@ else:
     except TypeError as error:
         print("TypeError:", error)
     print(f"on_device.cpu().numpy(), copied from {device}:", on_device.cpu().numpy())
+print("weights.numpy(force=True), requires grad and all:", weights.numpy(force=True))

@@ -44,3 +44,7 @@ sigmoid, tanh = torch.sigmoid(x), torch.tanh(x)
 assert torch.allclose(d_sigmoid, sigmoid * (1 - sigmoid), atol=1e-6)
 assert torch.allclose(d_tanh, 1 - tanh**2, atol=1e-6)  # 1 - tanh² loses digits near ±1
 print("autograd matches sigmoid' = s(1 - s) and tanh' = 1 - tanh²")
+
+# SiLU and GELU dip below 0 before they rise: their lowest values on the plotted range.
+silu_min, gelu_min = nn.SiLU()(x).min().item(), nn.GELU()(x).min().item()
+print(f"lowest value: SiLU {silu_min:.3f}, GELU {gelu_min:.3f}")

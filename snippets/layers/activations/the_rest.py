@@ -51,3 +51,8 @@ rrelu = nn.RReLU()  # a fresh module is in training mode
 torch.manual_seed(0)
 print("RReLU, train mode, on -1 five times:", rrelu(-torch.ones(5)))
 print("RReLU, eval mode:                   ", rrelu.eval()(-torch.ones(5)))
+
+# SELU's two constants, read off the module: its slope for x > 0 is scale, and it tends to -scale·alpha.
+selu_scale = nn.SELU()(torch.tensor(1.0)).item()
+selu_alpha = -nn.SELU()(torch.tensor(-30.0)).item() / selu_scale
+print(f"SELU: scale = {selu_scale:.4f}, alpha = {selu_alpha:.4f}")

@@ -38,3 +38,11 @@ print("output on zeros, largest value:", no_bias(torch.zeros(1, 3, 8, 8)).abs().
 with torch.no_grad():
     print("with bias, one output pixel of a blank image:", conv(torch.zeros(1, 3, 8, 8))[0, :, 0, 0])
     print("the layer's biases:                          ", conv.bias.detach())
+
+# A BatchNorm right after the convolution subtracts each channel's batch mean, and the bias with it.
+with torch.no_grad():
+    no_bias.weight.copy_(conv.weight)
+    batch_norm = nn.BatchNorm2d(6)
+    images = torch.rand(8, 3, 32, 32)
+    print("BatchNorm after it, same output with and without the bias:",
+          torch.allclose(batch_norm(conv(images)), batch_norm(no_bias(images)), atol=1e-5))

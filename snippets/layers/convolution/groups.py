@@ -36,3 +36,4 @@ print("depthwise weight:", tuple(depthwise.weight.shape))
 print("full 3x3:            output", tuple(full(features).shape), " parameters", count(full))
 print("depthwise+pointwise: output", tuple(pointwise(depthwise(features)).shape),
       " parameters", count(depthwise, pointwise))
+separable_share = count(depthwise, pointwise) / count(full)

@@ -32,3 +32,11 @@ for ax, (mode, grid) in zip(axes, padded.items()):
 fig.suptitle("A 3x3 image (red box) padded by 2 pixels in each padding_mode")
 fig.tight_layout()
 plt.show()
+
+# On a blank (all-ones) image a left-to-right difference should give 0 everywhere; the zero border makes edges.
+blank = torch.ones(1, 1, 5, 5)
+difference = torch.tensor([[[[-1.0, 0.0, 1.0]]]])  # right neighbour minus left neighbour
+for mode in ("zeros", "reflect", "replicate"):
+    padded = nn.functional.pad(blank, (1, 1, 0, 0), mode="constant" if mode == "zeros" else mode)
+    row = nn.functional.conv2d(padded, difference)[0, 0, 0].tolist()
+    print(f"blank image, padding_mode={mode!r:11}: left-to-right difference along a row {row}")

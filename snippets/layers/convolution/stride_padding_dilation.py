@@ -1,6 +1,9 @@
 # %% stride
 """nn.Conv2d's stride, padding (including "same") and dilation, shown by the shapes they produce."""
+import warnings
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
@@ -27,6 +30,16 @@ try:
     nn.Conv2d(1, 1, kernel_size=3, stride=2, padding="same")
 except ValueError as error:
     print("ValueError:", error)
+
+# An even kernel cannot be padded equally on both sides. The snippets run with warnings as errors: record it.
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    even = nn.Conv2d(1, 1, kernel_size=4, padding="same")
+    output = even(image)
+print(f"kernel 4, padding='same'  output {tuple(output.shape[2:])}")
+print("UserWarning:", str(caught[0].message).split(" (Triggered")[0])
+unequal = F.conv2d(F.pad(image, (1, 2, 1, 2)), even.weight, even.bias)  # (left, right, top, bottom)
+print("equals padding 1 on the left and top, 2 on the right and bottom:", torch.allclose(output, unequal))
 
 # %% dilation
 # dilation: the gaps between the kernel's taps. A 3x3 kernel with dilation 2 spans 5x5

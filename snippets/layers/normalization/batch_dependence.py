@@ -19,3 +19,5 @@ data = torch.randn(10_000, 8, 6, 6)
 for batch_size in (2, 8, 64):
     channel_means = data[: batch_size * 100].view(100, batch_size, 8, 6, 6).mean(dim=(1, 3, 4))
     print(f"batch size {batch_size:2d}: std of the batch mean of a channel {channel_means.std():.3f} (true mean 0)")
+    if batch_size == 2:
+        spread_batch_of_two = channel_means.std().item()

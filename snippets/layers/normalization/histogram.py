@@ -21,6 +21,9 @@ print(f"before BatchNorm: unit means from {means.min():.3f} to {means.max():.3f}
 means, stds = after.mean(dim=0), after.std(dim=0, correction=0)
 print(f"after  BatchNorm: largest |mean| of a unit {means.abs().max():.1e}, "
       f"stds from {stds.min():.3f} to {stds.max():.3f}")
+smallest_std_after = stds.min().item()
+# eps = 1e-5 is added to each unit's variance: for the unit with the least spread that is no longer negligible.
+smallest_variance_before = before.var(dim=0, correction=0)[stds.argmin()].item()
 
 # The units with the smallest, the middle and the largest mean activation.
 order = before.mean(dim=0).argsort()

@@ -11,6 +11,7 @@ train_output = batch_norm(x)
 print(f"train mode: largest |mean| of a feature {train_output.mean(dim=0).abs().max():.1e}, "
       f"std per feature {train_output.std(dim=0, correction=0).detach().round(decimals=3).tolist()}")
 print("running_mean after one batch:", batch_norm.running_mean.round(decimals=3))
+running_mean_after_one = batch_norm.running_mean[0].item()  # of the first feature; its true mean is 5
 
 # %% eval
 batch_norm.eval()
@@ -40,6 +41,8 @@ except ValueError as error:
     print("ValueError:", error)
 batch_norm.eval()
 print("eval mode, batch of 1:", batch_norm(torch.randn(1, 2)).detach().round(decimals=3))
+# BatchNorm2d still has H·W values per channel in a single image.
+print("BatchNorm2d, one image in training mode:", tuple(nn.BatchNorm2d(2)(torch.randn(1, 2, 4, 4)).shape))
 
 # %% no-running-stats
 batch_stats_only = nn.BatchNorm1d(2, track_running_stats=False).eval()

@@ -17,6 +17,8 @@ for size in (2, 4):
     versions[f"avg pool {size} → {32 // size}x{32 // size}"] = nn.AvgPool2d(size)(batch)
 for title, pooled in versions.items():
     print(f"{title:22s} shape {tuple(pooled.shape)}  mean brightness {pooled.mean().item():.3f}")
+mean_brightness = batch.mean().item()
+max_pool_2_brightness, max_pool_4_brightness = (nn.MaxPool2d(size)(batch).mean().item() for size in (2, 4))
 
 fig, axes = plt.subplots(len(class_names), len(versions), figsize=(10, 6.4), layout="constrained")
 for row, name in enumerate(class_names):

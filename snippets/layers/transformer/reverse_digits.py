@@ -60,7 +60,8 @@ model.eval()
 with torch.no_grad():
     predicted = model(test_set).argmax(dim=-1)
 correct = predicted == test_set.flip(dims=[1])
-print(f"held-out digit accuracy:    {correct.float().mean().item():.1%}  (chance: 10%)")
+digit_accuracy = correct.float().mean().item()
+print(f"held-out digit accuracy:    {digit_accuracy:.1%}  (chance: 10%)")
 print(f"held-out sequence accuracy: {correct.all(dim=1).float().mean().item():.1%}")
 example = test_set[0]
 print("input    ", example.tolist())
@@ -72,6 +73,8 @@ with torch.no_grad():
     layer = model.encoder.layers[0]
     normed = layer.norm1(model.embed(example.unsqueeze(0)))  # a norm_first layer attends over norm1(x)
     _, weights = layer.self_attn(normed, normed, normed, average_attn_weights=False)
+# The weight each head's query at position i gives to key 7 - i; the smallest of them, over both heads.
+smallest_anti_diagonal_weight = weights[0].flip(dims=[-1]).diagonal(dim1=-2, dim2=-1).min().item()
 
 fig, axes = plt.subplots(1, nhead, figsize=(8, 4), layout="constrained")
 for head, ax in enumerate(axes):
