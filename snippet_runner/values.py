@@ -31,7 +31,7 @@ RESULT = re.compile(
     r"|\d[\d,]* of \d[\d,]*(?![\d.])"  # "N of M"
     r"|\d+(?:\.\d+)?\s?[x×](?!\w)"  # a ratio
     r"|\d+(?:\.\d+)?e[-+]?\d+"  # scientific notation
-    r"|\d+\.\d+(?![\w.])"  # a decimal (not a version such as 2.14.1)
+    r"|\d+\.\d+(?!\w|\.\d)"  # a decimal, also at the end of a sentence (not a version such as 2.14.1)
     r")")
 NUMBER = re.compile(r"\d[\d_,]*(?:\.\d+)?(?:e[-+]?\d+)?")
 
@@ -126,8 +126,8 @@ def typed_results(markdown: str, code: str):
 
 
 def _in_code(hit: str, allowed: set[float]) -> bool:
-    """A parameter of the code: the number, or for a percentage the fraction, appears in it."""
+    """A parameter of the code: the number (for a percentage, its fraction) appears in it."""
     numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?", hit)]
     if hit.rstrip().endswith("%"):
-        return all(n in allowed or round(n / 100, 10) in allowed for n in numbers)
+        return all(round(n / 100, 10) in allowed for n in numbers)
     return all(n in allowed for n in numbers)

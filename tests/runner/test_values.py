@@ -35,7 +35,8 @@ def test_the_guard_finds_typed_results_and_spares_parameters_values_and_code():
     page = """# Results
 
 The network reaches 97.3% after training, 1.4x faster, and gets 18 of 2000 wrong.
-The loss falls to 0.031, then 3e-05.
+The loss falls to 0.031, then 3e-05. It ends at 0.25.
+Over 20 epochs it drops 20% of the weights.
 With a learning rate of 0.01 and 2.5% dropout it trains; torch 2.14.1 is pinned.
 It reaches [[value a.py:accuracy:.1%]] (`print(0.57)`), see [the table](page.md#1.5x).
 The notes reach 47% on this set. <!-- typed: the notes' own figure, quoted -->
@@ -44,7 +45,8 @@ The notes reach 47% on this set. <!-- typed: the notes' own figure, quoted -->
 print(0.123)
 ```
 """
-    code = "lr = 0.01\ndropout = 0.025\n"
+    code = "lr = 0.01\ndropout = 0.025\nepochs = 20\n"
     found, exempt = typed_results(page, code)
-    assert found == [(3, "97.3%"), (3, "1.4x"), (3, "18 of 2000"), (4, "0.031"), (4, "3e-05")]
-    assert exempt == [(7, "the notes' own figure, quoted")]
+    assert found == [(3, "97.3%"), (3, "1.4x"), (3, "18 of 2000"), (4, "0.031"), (4, "3e-05"), (4, "0.25"),
+                     (5, "20%")]  # 20 is in the code, as a number of epochs: not the fraction 0.2
+    assert exempt == [(8, "the notes' own figure, quoted")]
