@@ -1,5 +1,6 @@
 # %% profile
 """Profile a few training steps of the CNN with torch.profiler and print where the time goes."""
+# snippet-timing: \d(ms|us)\b|ms per step
 import os
 
 import torch
