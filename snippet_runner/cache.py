@@ -77,7 +77,7 @@ def key(path: Path, snippets_dir: Path, threads: int, device: str) -> str:
         "schema": SCHEMA,
         "snippet": source,
         "modules": {_relative(Path(p), snippets_dir): text for p, text in sorted(modules.items())},
-        "environment": {name: os.environ.get(name) for name in sorted(read - sources.LOCATION_VARIABLES)},
+        "environment": {name: os.environ.get(name) for name in sorted(read - sources.COVERED_VARIABLES)},
         "data": data_fingerprint() if uses_data else None,
         "threads": threads,
         "device": device,

@@ -18,8 +18,9 @@ from ._child import split_cells
 TIMEOUT_LINE = re.compile(r"^# snippet-timeout: (\d+)\s*$", re.MULTILINE)
 THREADS_LINE = re.compile(r"^# snippet-threads: (\d+)\s*$", re.MULTILINE)
 TIMING_LINE = re.compile(r"^# snippet-timing: (.+?)\s*$", re.MULTILINE)
-# Variables that only say where files are; what those files hold is keyed by the data fingerprint.
-LOCATION_VARIABLES = {"TUTORIAL_DATA_DIR", "TUTORIAL_DATA_CACHE", "XDG_CACHE_HOME", "HOME"}
+# Variables the key covers otherwise: where files are (what they hold is keyed by the data
+# fingerprint), and the device (keyed as the device the snippets pick, set or not).
+COVERED_VARIABLES = {"TUTORIAL_DATA_DIR", "TUTORIAL_DATA_CACHE", "XDG_CACHE_HOME", "HOME", "TORCH_DEVICE"}
 
 
 @dataclass

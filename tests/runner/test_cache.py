@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from snippet_runner import cache, settings
+from snippet_runner import cache, execute, settings
 from snippet_runner.execute import cache_key, run
 
 ROOT = settings.ROOT
@@ -118,3 +118,17 @@ def test_forget_removes_one_snippets_entries_and_prune_the_stale_ones(tmp_path):
     assert done.returncode == 0 and "pruned" in done.stderr
     assert not (cache_folder / stale_key).exists()
     assert not (cache_folder / "tmp").exists()
+
+
+def test_setting_torch_device_to_the_device_picked_anyway_keeps_the_key(tmp_path, monkeypatch):
+    snippet = write(tmp_path, "device.py", 'import os\nprint(os.environ.get("TORCH_DEVICE", "cpu"))\n')
+    monkeypatch.delenv("TORCH_DEVICE", raising=False)
+    execute.device.cache_clear()
+    picked = execute.device()
+    unset = cache_key(snippet)
+    monkeypatch.setenv("TORCH_DEVICE", picked)
+    execute.device.cache_clear()
+    try:
+        assert cache_key(snippet) == unset
+    finally:
+        execute.device.cache_clear()
