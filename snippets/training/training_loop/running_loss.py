@@ -4,8 +4,8 @@ from torch import nn
 
 torch.manual_seed(0)
 inputs, targets = torch.randn(6400, 20), torch.randint(0, 3, (6400,))
-model = nn.Sequential(nn.Linear(20, 32), nn.ReLU(), nn.Linear(32, 3))
-optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+toy_model = nn.Sequential(nn.Linear(20, 32), nn.ReLU(), nn.Linear(32, 3))
+toy_optimizer = torch.optim.SGD(toy_model.parameters(), lr=0.1)
 
 
 def graph_size(tensor):
@@ -22,10 +22,10 @@ def graph_size(tensor):
 tensor_sum, float_sum = 0.0, 0.0
 sizes = {}
 for batch, (x, y) in enumerate(zip(inputs.split(64), targets.split(64)), start=1):
-    loss = nn.functional.cross_entropy(model(x), y)
-    optimizer.zero_grad()
+    loss = nn.functional.cross_entropy(toy_model(x), y)
+    toy_optimizer.zero_grad()
     loss.backward()
-    optimizer.step()
+    toy_optimizer.step()
     tensor_sum += loss  # as in the notes: the sum becomes a tensor that holds on to this batch's graph
     float_sum += loss.item()  # a Python float: no graph
     if batch in (1, 10, 100):
