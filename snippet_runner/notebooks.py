@@ -40,6 +40,12 @@ FRESH_START = ("# A new script starts here. The site ran it as a program of its 
                "import random, numpy, torch\n"
                "random.seed(0); numpy.random.seed(0); torch.manual_seed(0)")
 THREADS = "torch.set_num_threads({})  # as the site ran it: the last digits depend on the thread count"
+# A script whose sections the page interrupts with another script keeps its own random state.
+SAVE_STATE = ("# The page shows other code before this script goes on: keep its random state for later.\n"
+              "state_of_{name} = random.getstate(), numpy.random.get_state(), torch.get_rng_state()")
+RESTORE_STATE = ("# Back to {path}: carry on from its random state.\n"
+                 "random.setstate(state_of_{name}[0]); numpy.random.set_state(state_of_{name}[1]); "
+                 "torch.set_rng_state(state_of_{name}[2])")
 SKIP_COMMENT = re.compile(r"^\s*<!--\s*pytest[\w.-]*(\(.*?\))?\s*-->\s*$", re.MULTILINE)
 
 
@@ -64,14 +70,23 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
     scripts = {embed.path: (snippets_dir / embed.path).read_text(encoding="utf-8") for embed in embeds}
     set_threads = any(threads_wanted(source) > 1 for source in scripts.values())
     current, current_source = None, ""  # the script whose code the last code cell holds
-    for embed in embeds:
+    saved: set[str] = set()  # scripts whose random state a cell has kept
+    for number, embed in enumerate(embeds):
         flush("\n".join(lines[start:embed.line - 1]))
         start = embed.line
         source = scripts[embed.path]
         new = code_cells(source, embed, emitted)
         if new and embed.path != current and new[0].cell_type == "code":
+            name = re.sub(r"\W", "_", current.removesuffix(".py")) if current else ""
+            if current and current not in saved and any(e.path == current for e in embeds[number + 1:]):
+                cells.append(nbformat.v4.new_code_cell(SAVE_STATE.format(name=name)))
+                saved.add(current)
             if GRAD_OFF in current_source:
                 cells.append(nbformat.v4.new_code_cell(GRAD_BACK_ON))
+            if embed.path in saved:
+                cells.append(nbformat.v4.new_code_cell(RESTORE_STATE.format(
+                    path=embed.path, name=re.sub(r"\W", "_", embed.path.removesuffix(".py")))))
+                saved.discard(embed.path)
             if embed.path not in started:
                 start_cell = FRESH_START + ("\n" + THREADS.format(threads_wanted(source)) if set_threads else "")
                 cells.append(nbformat.v4.new_code_cell(start_cell))

@@ -70,3 +70,20 @@ def test_a_script_with_more_threads_gets_them_and_its_neighbours_get_theirs(tmp_
     starts = [cell.source for cell in notebook.cells if cell.source.startswith(FRESH_START)]
     assert [start.splitlines()[-1].split("  #")[0] for start in starts] == [
         "torch.set_num_threads(2)", "torch.set_num_threads(1)"]
+
+
+def test_a_script_interrupted_by_another_carries_on_from_its_own_random_state(tmp_path):
+    (tmp_path / "loop.py").write_text('# %% data\n"""Loop."""\nimport torch\n# %% train\nx = torch.rand(1)\n')
+    (tmp_path / "aside.py").write_text('"""Aside."""\nimport torch\ny = torch.rand(1)\n')
+    page = "# Page\n\n[[run loop.py#data]]\n\n[[run aside.py]]\n\n[[run loop.py#train]]\n"
+    code = [cell.source for cell in chapter_notebook(page, snippets_dir=tmp_path).cells if cell.cell_type == "code"]
+    assert code[2].endswith("state_of_loop = random.getstate(), numpy.random.get_state(), torch.get_rng_state()")
+    assert code[3] == FRESH_START and code[4].startswith('"""Aside."""')
+    assert code[5].startswith("# Back to loop.py") and code[6] == "x = torch.rand(1)"
+    # Run as one kernel would: the loop draws what it draws as a script of its own.
+    namespace = {}
+    for cell in code:
+        exec(cell, namespace)
+    import torch
+    torch.manual_seed(0)
+    assert torch.equal(namespace["x"], torch.rand(1))
