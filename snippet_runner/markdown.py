@@ -44,18 +44,22 @@ class Embed:
         return f"[[run {self.path}{'#' + self.section if self.section else ''}{options}]]"
 
 
-def find_embeds(markdown: str) -> list[Embed]:
-    embeds, fence = [], None
+def prose_lines(markdown: str):
+    """(line number, line) for every line outside fenced code blocks."""
+    fence = None
     for number, line in enumerate(markdown.splitlines(), start=1):
         opener = FENCE.match(line)
         if fence is None and opener:
             fence = opener.group(1)
         elif fence is not None and opener and opener.group(1).startswith(fence) and not line.strip(" `~\t"):
             fence = None
-        elif fence is None and (match := DIRECTIVE.match(line)):
-            embeds.append(Embed(number, match["indent"], match["path"], match["section"],
-                                tuple(match["options"].split())))
-    return embeds
+        elif fence is None:
+            yield number, line
+
+
+def find_embeds(markdown: str) -> list[Embed]:
+    return [Embed(number, match["indent"], match["path"], match["section"], tuple(match["options"].split()))
+            for number, line in prose_lines(markdown) if (match := DIRECTIVE.match(line))]
 
 
 def strip_front_matter(markdown: str) -> str:

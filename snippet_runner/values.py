@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .markdown import find_embeds, prose_lines
+
 VALUE = re.compile(r"\[\[value (?P<path>[^\s:\]]+\.py):(?P<name>[A-Za-z_]\w*)(?::(?P<format>[^\]]*))?\]\]")
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 TYPED = re.compile(r"<!--\s*typed:\s*(?P<reason>.+?)\s*-->")
 # Stretches of a line that are not prose: inline code, math, HTML comments and tags, link targets, directives.
 NOT_PROSE = re.compile(r"`+[^`]*`+|\$\$.*?\$\$|\$[^$]+\$|\\\(.*?\\\)|<!--.*?-->|<[^>]+>|\]\([^)]*\)"
@@ -43,19 +44,6 @@ class ValueRef:
     name: str
     format: str
     text: str  # the directive as written
-
-
-def prose_lines(markdown: str):
-    """(line number, line) for every line outside fenced code blocks."""
-    fence = None
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        opener = FENCE.match(line)
-        if fence is None and opener:
-            fence = opener.group(1)
-        elif fence is not None and opener and opener.group(1).startswith(fence) and not line.strip(" `~\t"):
-            fence = None
-        elif fence is None:
-            yield number, line
 
 
 def _outside_inline_code(line: str):
@@ -90,8 +78,6 @@ def render_values(markdown: str, text_of) -> str:
 
 def page_code(source: str, snippets_dir: Path) -> str:
     """The code a page shows: its embedded snippets and its own code blocks."""
-    from .markdown import find_embeds
-
     snippets = sorted({embed.path for embed in find_embeds(source)})
     blocks = re.findall(r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)", source, re.MULTILINE | re.DOTALL)
     return "\n".join([*((snippets_dir / path).read_text(encoding="utf-8") for path in snippets
