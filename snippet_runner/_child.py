@@ -3,7 +3,10 @@
     python _child.py SNIPPET OUT_DIR
 
 The snippet runs as `__main__`, cell by cell (cells are split at `# %%` lines),
-with matplotlib's Agg backend, fixed seeds and warnings turned into errors.
+with matplotlib's Agg backend and warnings turned into errors. Nothing is seeded
+for it: it runs as `python SNIPPET` does in a reader's folder, so a snippet that
+draws random numbers from torch without seeding them fails (its copy would print
+other numbers than the page).
 After each cell a separator line goes to stdout and the cell's figures are
 saved as OUT_DIR/figure-N.png with their alt text in OUT_DIR/figures.json.
 If the snippet raises, the failing line of the snippet goes to OUT_DIR/error.json.
@@ -13,7 +16,7 @@ for pages that quote them with [[value PATH:NAME]].
 
 import json
 import os
-import random
+import re
 import sys
 import traceback
 import types
@@ -31,18 +34,27 @@ def split_cells(source):
     return [(a + 1, "".join(lines[a:b])) for a, b in zip(bounds, bounds[1:])]
 
 
-def fix_seeds(seed=0):
-    random.seed(seed)
-    try:
-        import numpy
-    except ImportError:
-        return
-    numpy.random.seed(seed)
-    try:
-        import torch
-    except ImportError:
-        return
-    torch.manual_seed(seed)
+def torch_before_the_snippet(source):
+    """Import torch ahead of a snippet that uses it (it would import it anyway) to note the seed
+    torch picked at random for this process, or None when the snippet does not use torch."""
+    if not re.search(r"^\s*(import|from)\s+(torch|tutorial_data)\b", source, re.MULTILINE):
+        return None
+    import torch
+
+    return torch.initial_seed()
+
+
+class Unseeded(Exception):
+    """Reported without a traceback: no line of the snippet is at fault, a missing one is."""
+
+
+def drew_unseeded(start_seed):
+    """Whether the snippet drew random numbers from torch's generator without ever seeding it."""
+    torch = sys.modules.get("torch")
+    if torch is None or start_seed is None or torch.initial_seed() != start_seed:
+        return False  # no torch, or the snippet seeded it
+    untouched = torch.Generator().manual_seed(start_seed).get_state()
+    return not torch.equal(torch.get_rng_state(), untouched)
 
 
 def figure_alt_text(figure):
@@ -122,10 +134,11 @@ def main():
     module.__builtins__ = __builtins__
     sys.modules["__main__"] = module
 
-    fix_seeds()
+    source = snippet.read_text(encoding="utf-8")
+    start_seed = torch_before_the_snippet(source)
     figures = []
     try:
-        for index, (first_line, cell) in enumerate(split_cells(snippet.read_text(encoding="utf-8"))):
+        for index, (first_line, cell) in enumerate(split_cells(source)):
             # Pad with blank lines so that tracebacks point at the file's real line numbers.
             code = compile("\n" * (first_line - 1) + cell, str(snippet), "exec")
             exec(code, module.__dict__)
@@ -133,11 +146,18 @@ def main():
                 save_new_figures(out_dir, figures, index)
             sys.stdout.flush()
             print(CELL_SEPARATOR, flush=True)
+        if drew_unseeded(start_seed):
+            raise Unseeded(
+                "the snippet draws random numbers from torch without seeding them, so a reader's copy "
+                "prints other numbers than the page: add torch.manual_seed(0) after its imports")
     except BaseException as error:  # report everything, SystemExit and KeyboardInterrupt too
         if isinstance(error, SystemExit) and error.code in (None, 0):
             pass
         else:
-            traceback.print_exc()
+            if isinstance(error, Unseeded):
+                print(f"{type(error).__name__}: {error}", file=sys.stderr)
+            else:
+                traceback.print_exc()
             report = {"line": snippet_frame_line(error.__traceback__, snippet),
                       "error": "".join(traceback.format_exception_only(error)).strip()}
             (out_dir / "error.json").write_text(json.dumps(report))

@@ -36,12 +36,10 @@ from .markdown import Embed, find_embeds, strip_front_matter
 HELPER_MODULE = "tutorial_data.py"
 GRAD_OFF = "torch.set_grad_enabled(False)"
 GRAD_BACK_ON = "torch.set_grad_enabled(True)  # the script above switched gradients off for itself"
-FRESH_START = ("# A new script starts here. The site ran it as a program of its own, seeded with 0:\n"
-               "import random, numpy, torch\n"
-               "random.seed(0); numpy.random.seed(0); torch.manual_seed(0)")
 THREADS = "torch.set_num_threads({})  # as the site ran it: the last digits depend on the thread count"
 # A script whose sections the page interrupts with another script keeps its own random state.
 SAVE_STATE = ("# The page shows other code before this script goes on: keep its random state for later.\n"
+              "import random, numpy, torch\n"
               "state_of_{name} = random.getstate(), numpy.random.get_state(), torch.get_rng_state()")
 RESTORE_STATE = ("# Back to {path}: carry on from its random state.\n"
                  "random.setstate(state_of_{name}[0]); numpy.random.set_state(state_of_{name}[1]); "
@@ -60,7 +58,7 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
     embeds = find_embeds(markdown)
     cells, start = [], 0
     emitted: dict[str, int] = {}  # snippet path -> how many of its sections are in the notebook
-    started: set[str] = set()  # scripts whose seeding cell is in the notebook
+    threads = 1  # what the kernel runs with until a cell changes it
 
     def flush(text):
         text = SKIP_COMMENT.sub("", text).strip("\n")
@@ -87,10 +85,9 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
                 cells.append(nbformat.v4.new_code_cell(RESTORE_STATE.format(
                     path=embed.path, name=re.sub(r"\W", "_", embed.path.removesuffix(".py")))))
                 saved.discard(embed.path)
-            if embed.path not in started:
-                start_cell = FRESH_START + ("\n" + THREADS.format(threads_wanted(source)) if set_threads else "")
-                cells.append(nbformat.v4.new_code_cell(start_cell))
-                started.add(embed.path)
+            if set_threads and threads_wanted(source) != threads:
+                threads = threads_wanted(source)
+                cells.append(nbformat.v4.new_code_cell(THREADS.format(threads)))
             current, current_source = embed.path, source
         cells.extend(new)
     flush("\n".join(lines[start:]))

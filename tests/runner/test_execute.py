@@ -1,5 +1,4 @@
 """The runner itself: failures with path and line, the cache, determinism, threads."""
-import textwrap
 import time
 
 import pytest
@@ -7,16 +6,7 @@ import pytest
 from snippet_runner import cache, execute, settings
 from snippet_runner.execute import SnippetError, run, run_all
 
-
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "cache"))
-
-
-def write(folder, name, text):
-    path = folder / name
-    path.write_text(textwrap.dedent(text).lstrip())
-    return path
+from runner_helpers import own_cache, write  # noqa: F401 (own_cache is an autouse fixture)
 
 
 def test_a_failing_snippet_reports_its_path_and_line(tmp_path):
@@ -82,6 +72,7 @@ def test_two_runs_print_the_same_text_and_draw_the_same_figure(tmp_path, monkeyp
     snippet = write(tmp_path, "random_plot.py", """
         import matplotlib.pyplot as plt
         import torch
+        torch.manual_seed(0)
         values = torch.randn(5)
         print(values)
         fig, ax = plt.subplots()
@@ -94,6 +85,34 @@ def test_two_runs_print_the_same_text_and_draw_the_same_figure(tmp_path, monkeyp
     assert second.status == "ran"
     assert second.section().stdout == first.stdout
     assert second.section().figures[0]["path"].read_bytes() == first.figures[0]["path"].read_bytes()
+
+
+def test_nothing_is_seeded_for_a_snippet_so_one_that_draws_unseeded_fails(tmp_path):
+    unseeded = write(tmp_path, "unseeded.py", "import torch\nprint(torch.rand(2))\n")
+    with pytest.raises(SnippetError, match=r"unseeded\.py: Unseeded: .* add torch\.manual_seed\(0\)") as error:
+        run(unseeded)
+    assert "Traceback" not in str(error.value)  # no line of the snippet is at fault
+    seeded = write(tmp_path, "seeded.py", "import torch\ntorch.manual_seed(0)\nprint(torch.rand(2))\n")
+    assert run(seeded).section().stdout == "tensor([0.4963, 0.7682])\n"
+    # torch without random numbers needs no seed, and a snippet without torch does not load it.
+    assert run(write(tmp_path, "zeros.py", "import torch\nprint(torch.zeros(1))\n")).status == "ran"
+    plain = write(tmp_path, "plain.py", "import sys\nprint('torch' in sys.modules)\n")
+    assert run(plain).section().stdout == "False\n"
+
+
+def test_a_copy_runs_as_python_file_py_in_an_empty_folder(tmp_path):
+    helper = write(tmp_path, "helper_module.py", "GREETING = 'hello'\n")
+    snippet = write(tmp_path, "copied.py", """
+        import os, sys
+        from helper_module import GREETING
+        print(GREETING, sorted(name for name in os.listdir(".") if name.endswith(".py")), sys.argv)
+        print("PYTHONPATH" in os.environ, "PYTHONHASHSEED" in os.environ)
+    """)
+    printed = execute.run_as_copied(snippet)
+    assert printed == "hello ['copied.py', 'helper_module.py'] ['copied.py']\nFalse False\n"
+    helper.write_text("raise SystemExit('broken helper')\n")
+    with pytest.raises(SnippetError, match=r"copied\.py: `python copied\.py` in an empty folder failed"):
+        execute.run_as_copied(snippet)
 
 
 def test_sections_keep_their_own_output_and_figures(tmp_path):
