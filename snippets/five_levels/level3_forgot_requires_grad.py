@@ -1,6 +1,7 @@
 """What happens when the weights are created without requires_grad=True."""
 import torch
 
+torch.manual_seed(0)  # the same random numbers on every run
 x = torch.randn(64, 1000)
 y = torch.randn(64, 10)
 w1 = torch.randn(1000, 100)  # requires_grad forgotten

@@ -3,6 +3,7 @@ import os
 
 import torch
 
+torch.manual_seed(0)  # the same random numbers on every run
 accelerator = torch.accelerator.current_accelerator(check_available=True)
 device = torch.device(os.environ.get("TORCH_DEVICE") or accelerator or "cpu")
 

@@ -4,6 +4,7 @@ import numpy as np
 import torch
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
 values = torch.tensor([1, 2, 3])
 print("dtype of torch.tensor([1, 2, 3]):", values.dtype)
 try:

@@ -5,6 +5,7 @@ import warnings
 import torch
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
 model = nn.Linear(2, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)

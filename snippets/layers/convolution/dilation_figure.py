@@ -3,6 +3,7 @@ import matplotlib.pyplot as plt
 import torch
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
 size = 11
 fig, axes = plt.subplots(1, 3, figsize=(9, 3.4))
 for ax, dilation in zip(axes, (1, 2, 3)):

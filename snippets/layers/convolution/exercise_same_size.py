@@ -2,6 +2,7 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
 image = torch.rand(1, 3, 32, 32)
 # With stride 1 the rule reads out = in + 2*padding - dilation*(kernel-1), so out == in needs
 # padding = dilation*(kernel-1)/2, a whole number whenever the kernel size is odd.

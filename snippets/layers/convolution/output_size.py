@@ -5,6 +5,8 @@ import math
 import torch
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
+
 
 def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
     return math.floor((size + 2 * padding - dilation * (kernel_size - 1) - 1) / stride) + 1

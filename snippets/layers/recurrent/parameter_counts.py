@@ -3,6 +3,7 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
 input_size, hidden_size = 10, 20
 
 lstm = nn.LSTM(input_size, hidden_size, num_layers=2, bidirectional=True)

@@ -3,6 +3,8 @@ import torch
 from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 
+torch.manual_seed(0)  # the same random numbers on every run
+
 
 def conv_block(channels_in, channels_out):
     return [nn.Conv2d(channels_in, channels_out, 3, padding=1, bias=False),

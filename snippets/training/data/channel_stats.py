@@ -4,6 +4,7 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from tutorial_data import load_cifar10
 
+torch.manual_seed(0)  # the same random numbers on every run
 images, labels = load_cifar10("train")  # the training set only: the test set must stay unseen
 
 # Sums over batches, so the same code works for a dataset too large to hold as floats at once.

@@ -7,6 +7,8 @@ from torch.utils.data import DataLoader, Dataset, IterableDataset, TensorDataset
 
 from tutorial_data import CIFAR10_CLASSES, load_cifar10
 
+torch.manual_seed(0)  # the same random numbers on every run
+
 
 class CIFAR10Tensors(Dataset):
     """CIFAR-10 held in memory as one uint8 tensor; item i is (image i, label i)."""

@@ -2,6 +2,7 @@
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
+torch.manual_seed(0)  # the same random numbers on every run
 indices = TensorDataset(torch.arange(50_000))  # stands in for CIFAR-10's training set: only the count matters
 for drop_last in (False, True):
     sizes = [len(batch) for (batch,) in DataLoader(indices, batch_size=128, shuffle=True, drop_last=drop_last)]

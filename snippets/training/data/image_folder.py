@@ -9,6 +9,7 @@ from torch.utils.data import DataLoader
 from torchvision import datasets
 from torchvision.transforms import v2
 
+torch.manual_seed(0)  # the same random numbers on every run
 # A temporary folder stands in for my_photos/train: one sub-folder per class, written dog first.
 with tempfile.TemporaryDirectory() as root:
     rng = np.random.default_rng(0)

@@ -7,6 +7,7 @@ from tensorboard.backend.event_processing.event_accumulator import EventAccumula
 from torch import nn
 from torch.utils.tensorboard import SummaryWriter
 
+torch.manual_seed(0)  # the same random numbers on every run
 model = nn.Sequential(  # the network of the logging snippet above
     nn.Conv2d(1, 8, kernel_size=3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
     nn.Flatten(), nn.Linear(8 * 14 * 14, 10),
