@@ -4,25 +4,15 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
 from snippet_runner import cache, execute, settings
 from snippet_runner.execute import cache_key, run
 
+from runner_helpers import own_cache, write  # noqa: F401 (own_cache is an autouse fixture)
+
 ROOT = settings.ROOT
-
-
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "cache"))
-
-
-def write(folder, name, text):
-    path = folder / name
-    path.write_text(textwrap.dedent(text).lstrip())
-    return path
 
 
 def test_the_environment_variables_a_snippet_reads_are_in_its_key(tmp_path, monkeypatch):
