@@ -23,7 +23,7 @@ from typing import Callable
 from . import cache, processes, settings
 from ._child import CELL_SEPARATOR
 from .settings import ROOT, SettingsError
-from .sources import Cell, names_a_script, parse_cells, threads_wanted, timeout_line  # noqa: F401 (re-exported)
+from .sources import Cell, local_modules, names_a_script, parse_cells, threads_wanted, timeout_line  # noqa: F401
 
 SNIPPETS_DIR = settings.snippets_dir()
 CHILD = cache.CHILD
@@ -163,6 +163,39 @@ def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
     if cache.load(entry, result.cells, result.values) is None:
         raise SnippetError(f"{relative(path)}: its result could not be stored in {entry}")
     return result
+
+
+def run_as_copied(path: Path) -> str:
+    """What `python FILE.py` prints in a reader's empty folder holding a copy of the snippet and
+    the local files it imports (tutorial_data.py): no runner around it, nothing seeded, no
+    PYTHONPATH, no fixed hash seed. Only the thread count (as the page ran it), a headless
+    matplotlib and the offline data are set. Cached by the snippet's key."""
+    config = current_settings()
+    path = Path(path).resolve()
+    stored = config.cache / "copied" / (cache_key(path) + ".txt")
+    if stored.is_file():
+        return stored.read_text(encoding="utf-8")
+    source = path.read_text(encoding="utf-8")
+    work = processes.scratch_folder(config.cache / "tmp", path.parent, link=False)
+    try:
+        for file in [path, *map(Path, local_modules(path, config.snippets_dir))]:
+            target = work / "cwd" / file.name
+            if not target.exists():
+                target.write_bytes(file.read_bytes())
+        env = {name: value for name, value in os.environ.items() if not name.startswith(("PYTHON", "MPL"))}
+        env.update(MPLBACKEND="Agg", OMP_NUM_THREADS=str(threads_wanted(source)), TUTORIAL_DATA_DOWNLOAD="0",
+                   TUTORIAL_DATA_DIR=str(cache.data_dir()))
+        done = processes.run([sys.executable, path.name], cwd=work / "cwd", env=env, out_dir=work,
+                             timeout=timeout_line(source) or config.timeout, max_output=config.max_output)
+        if done.stopped or done.returncode != 0:
+            raise SnippetError(f"{relative(path)}: `python {path.name}` in an empty folder "
+                               f"{'was stopped: ' + done.stopped if done.stopped else 'failed'}\n"
+                               f"{tail(done.stderr, 'what it printed to stderr')}")
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_text(done.stdout, encoding="utf-8")
+        return done.stdout
+    finally:
+        processes.remove(work)
 
 
 def run(path: Path, mode: str | None = None) -> Result:

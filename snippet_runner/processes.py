@@ -41,14 +41,15 @@ class Finished:
     stopped: str | None = None  # "timeout" or "output" when the runner stopped it
 
 
-def scratch_folder(parent: Path, snippet_folder: Path) -> Path:
-    """A new folder for one run: work/cwd holds links to the snippet's folder, so that files it
-    opens by relative path are found, while what it writes stays in the scratch folder."""
+def scratch_folder(parent: Path, snippet_folder: Path, link: bool = True) -> Path:
+    """A new folder for one run: work/cwd holds links to the snippet's folder (unless `link` is
+    False: then it is empty), so that files it opens by relative path are found, while what it
+    writes stays in the scratch folder."""
     parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
     cwd = work / "cwd"
     cwd.mkdir()
-    for entry in snippet_folder.iterdir():
+    for entry in snippet_folder.iterdir() if link else ():
         if entry.name != "__pycache__":
             (cwd / entry.name).symlink_to(entry)
     return work

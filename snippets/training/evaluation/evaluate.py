@@ -68,6 +68,7 @@ ax.set_xlabel("predicted class")
 ax.set_ylabel("true class")
 ax.set_title(f"Confusion matrix of {len(val_labels)} held-out MNIST digits")
 fig.tight_layout()
+plt.show()
 
 # %% per-class
 true_per_class = confusion.sum(dim=1)  # how many images of each class there are
@@ -115,3 +116,4 @@ for ax, index in zip(axes.flat, wrong.tolist()):
     ax.set_yticks([])
 fig.suptitle("The first 16 misclassified held-out images, true and predicted labels")
 fig.tight_layout()
+plt.show()

@@ -57,3 +57,4 @@ for ax in (ax_loss, ax_accuracy):
     ax.grid(alpha=0.3)
 fig.suptitle(f"An MLP on {TRAIN_SIZE:,} MNIST images: training and validation curves")
 fig.tight_layout()
+plt.show()

@@ -107,4 +107,5 @@ for ax, event, title in ((ax_inputs, events.Images("inputs")[0], "'inputs' at st
     ax.set_yticks([])
 fig.suptitle("Two image logs, decoded from the event file")
 fig.tight_layout()
+plt.show()
 runs.cleanup()

@@ -1,0 +1,82 @@
+"""What a reader copies is what the page shows.
+
+The runner runs every snippet as `python FILE.py` would: top to bottom as
+`__main__`, in a fresh process, in a folder holding only the snippet's own
+folder, with nothing seeded for it (a snippet that draws from torch's generator
+without seeding it fails there: see snippet_runner/_child.py). So each snippet's
+page output is what its copy prints, if the snippet itself takes care of what a
+reader's run needs. The tests here check that for every snippet, and run the
+quickest snippet of every chapter folder once more, literally as `python FILE.py`
+in an empty folder with only the files it imports beside it (no runner, no
+PYTHONPATH, no fixed hash seed), and compare what it prints with the page.
+"""
+import json
+from collections import defaultdict
+
+import pytest
+
+from snippet_runner.execute import Job, SnippetError, current_settings, run_as_copied, schedule
+from snippet_runner.sources import timing_patterns, without_timing_lines
+
+from conftest import ROOT, SNIPPET_FILES, SNIPPETS_DIR, snippet_name
+
+HELPER = SNIPPETS_DIR / "tutorial_data.py"
+SCRIPTS = [path for path in SNIPPET_FILES if path != HELPER]
+
+
+def quickest_of_each_folder():
+    seconds = json.loads((ROOT / "docs/going-further/timings/cpu.json").read_text())["snippet_seconds"]
+    folders = defaultdict(list)
+    for path in SCRIPTS:
+        folders[path.parent].append((seconds.get(snippet_name(path), float("inf")), snippet_name(path), path))
+    return [min(found)[2] for _, found in sorted(folders.items())]
+
+
+SAMPLE = quickest_of_each_folder()
+
+
+@pytest.fixture(scope="session")
+def copied(primed_cache):
+    """`python FILE.py` in an empty folder, for each snippet of the sample, side by side."""
+    outputs = {}
+
+    def work(path):
+        try:
+            outputs[path] = run_as_copied(path)
+        except SnippetError as error:
+            outputs[path] = error
+        return "ran"
+
+    schedule([Job(f"copy of {snippet_name(path)}", 1, 0.0, lambda path=path: work(path)) for path in SAMPLE],
+             current_settings().jobs, log=lambda message: None)
+    return outputs
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=snippet_name)
+def test_snippet_runs_as_a_reader_runs_it(path, primed_cache):
+    if path.resolve() in primed_cache.failures:
+        pytest.skip("the snippet failed: test_snippet_runs says why")
+    result = primed_cache.results[path.resolve()]
+    source = path.read_text(encoding="utf-8")
+    if any(cell.figures for cell in result.cells):
+        assert "plt.show()" in source, (
+            f"{snippet_name(path)} draws a figure but never calls plt.show(): a reader who runs "
+            "the copy would see nothing")
+
+
+@pytest.mark.parametrize("path", SAMPLE, ids=snippet_name)
+def test_a_copy_run_in_an_empty_folder_prints_what_the_page_shows(path, primed_cache, copied):
+    if path.resolve() in primed_cache.failures:
+        pytest.skip("the snippet failed: test_snippet_runs says why")
+    printed = copied[path]
+    if isinstance(printed, SnippetError):
+        pytest.fail(str(printed), pytrace=False)
+    patterns = timing_patterns(path.read_text(encoding="utf-8"))
+    page = without_timing_lines(primed_cache.results[path.resolve()].section().stdout, patterns)
+    assert without_timing_lines(printed, patterns) == page, (
+        f"{snippet_name(path)}: `python {path.name}` in an empty folder printed other text than the page")
+
+
+def test_the_sample_covers_every_chapter_folder():
+    assert {path.parent for path in SAMPLE} == {path.parent for path in SCRIPTS}
+    assert len(SAMPLE) >= 25
