@@ -73,15 +73,21 @@ def fence_for(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def render(embed: Embed, cell: Cell, figure_url) -> str:
+def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None) -> str:
     """Markdown for one embed: the code, its output (not copyable) and its figures.
 
-    figure_url(figure) gives the page-relative URL of one of cell.figures.
+    figure_url(figure) gives the page-relative URL of one of cell.figures; file_url, that of
+    the whole snippet file, offered under a section (whose copy button copies the section only).
     """
-    title = embed.path + (f" ({embed.section})" if embed.section else "")
+    title = embed.path + (f" (section {embed.section})" if embed.section else "")
     code = cell.code.strip("\n")
     fence = fence_for(code)
     parts = [f'{fence}python title="{title}"\n{code}\n{fence}']
+    if embed.section and file_url:
+        name = posixpath.basename(embed.path)
+        parts.append(f"*A section of a longer script: the copy button copies this section only. "
+                     f"[Download the whole {name}]({file_url}){{ download=\"{name}\" }}*"
+                     "{ .snippet-section-note }")
     as_markdown = "as-markdown" in embed.options
     if as_markdown:
         parts = ['??? example "The code that generated this part of the page"\n'

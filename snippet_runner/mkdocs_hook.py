@@ -30,6 +30,7 @@ from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, not
 log = logging.getLogger("mkdocs.hooks.snippets")
 FIGURES_URL = "snippet-figures"
 NOTEBOOKS_URL = "notebooks"
+SOURCES_URL = "snippets"  # every embedded file, whole, for the pages that show it in sections
 state: dict = {}
 
 
@@ -92,6 +93,9 @@ def on_files(files, config):
         markdown = render_values(sources[src_uri], lambda ref: value_text(ref, src_uri))
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{notebook_name(src_uri)}",
                                     content=dumps(chapter_notebook(markdown))))
+    for path in sorted({embed.path for page_embeds in embeds.values() for embed in page_embeds}):
+        if (SNIPPETS_DIR / path).is_file():
+            files.append(File.generated(config, f"{SOURCES_URL}/{path}", abs_src_path=str(SNIPPETS_DIR / path)))
     if (SNIPPETS_DIR / HELPER_MODULE).is_file():  # the data module, for notebooks that load a dataset
         files.append(File.generated(config, f"{NOTEBOOKS_URL}/{HELPER_MODULE}",
                                     abs_src_path=str(SNIPPETS_DIR / HELPER_MODULE)))
@@ -143,7 +147,8 @@ def on_page_markdown(markdown, page, config, files):
         except SnippetError as error:
             raise PluginError(f"docs/{page.file.src_uri}:{original.line}: {error}") from None
         rendered[embed.line] = render(
-            embed, cell, lambda figure: relative_url(figure["uri"], page.file.src_uri))
+            embed, cell, lambda figure: relative_url(figure["uri"], page.file.src_uri),
+            relative_url(f"{SOURCES_URL}/{embed.path}", page.file.src_uri))
     markdown = render_values(markdown, lambda ref: (
         f'<span class="run-value" title="computed by snippets/{ref.path} when this page was built">'
         f'{value_text(ref, page.file.src_uri)}</span>'))

@@ -28,11 +28,20 @@ def test_render_shows_code_then_uncopyable_output_then_figures():
     cell = Cell("train", "print('hi')\n", "hi\n", [{"path": Path("f.png"), "alt": "A [loss] curve", "uri": "x/f.png"}])
     text = render(embed, cell, lambda figure: "../" + figure["uri"])
     lines = text.splitlines()
-    assert lines[0] == '  ```python title="chapter/second.py (train)"'
+    assert lines[0] == '  ```python title="chapter/second.py (section train)"'
     assert "  print('hi')" in lines
     assert '  ```{ .text .no-copy .snippet-output title="Output" }' in lines
     assert lines[-1] == "  ![A  loss  curve](../x/f.png){ .snippet-figure }"
     assert text.index("print('hi')") < text.index("hi\n") < text.index("![")
+
+
+def test_a_section_says_so_and_offers_the_whole_file():
+    embed = find_embeds(PAGE)[1]
+    text = render(embed, Cell("train", "x = 1\n", ""), lambda figure: "", file_url="../snippets/chapter/second.py")
+    assert "the copy button copies this section only" in text
+    assert '[Download the whole second.py](../snippets/chapter/second.py){ download="second.py" }' in text
+    whole = render(find_embeds(PAGE)[0], Cell(None, "x = 1\n", ""), lambda figure: "", file_url="x")
+    assert "section" not in whole
 
 
 def test_output_containing_backticks_gets_a_longer_fence():
