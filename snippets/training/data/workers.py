@@ -6,6 +6,8 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader, Dataset, get_worker_info
 
+torch.manual_seed(0)  # the same random numbers on every run
+
 
 class SlowRandomDataset(Dataset):
     """Each item takes 20 ms, like reading and decoding a JPEG, and draws one random number."""
