@@ -1,7 +1,9 @@
 """Exercise: the batches a DataLoader makes of the 10,000 CIFAR-10 test images, with and without drop_last."""
+import torch
 from torch.utils.data import DataLoader, TensorDataset
 from tutorial_data import load_cifar10
 
+torch.manual_seed(0)  # the same random numbers on every run
 images, labels = load_cifar10("test")
 dataset = TensorDataset(images, labels)
 for drop_last in (False, True):

@@ -5,6 +5,7 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from tutorial_data import load_cifar10
 
+torch.manual_seed(0)  # the same random numbers on every run
 # Ten items whose inputs are their own indices, so every batch shows which items it holds.
 numbers = TensorDataset(torch.arange(10), torch.arange(10) * 10)
 loader = DataLoader(numbers, batch_size=4)

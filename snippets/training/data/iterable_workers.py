@@ -1,7 +1,10 @@
 """An IterableDataset with two workers: each worker runs __iter__ from the start, unless it takes its own share."""
 from collections import Counter
 
+import torch
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
+
+torch.manual_seed(0)  # the same random numbers on every run
 
 
 class Numbers(IterableDataset):
