@@ -204,12 +204,44 @@ TITLES = {
 CHAPTERS = {
     "activation": "../layers/activations.md", "conv": "../layers/convolution.md",
     "fold": "../layers/convolution.md", "pooling": "../layers/pooling.md",
-    "padding": "../layers/convolution.md", "batchnorm": "../layers/normalization.md",
+    "padding": "../layers/upsampling.md", "batchnorm": "../layers/normalization.md",
     "instancenorm": "../layers/normalization.md", "normalization": "../layers/normalization.md",
     "linear": "../layers/linear.md", "dropout": "../layers/regularization.md",
     "rnn": "../layers/recurrent.md", "transformer": "../layers/transformer.md",
-    "container": "../layers/containers.md", "flatten": "../layers/linear.md",
+    "container": "../layers/containers.md", "flatten": "../layers/containers.md",
+    "sparse": "../layers/embeddings.md", "upsampling": "../layers/upsampling.md",
+    "pixelshuffle": "../layers/upsampling.md", "loss": "../training/losses.md",
+    "distance": "../training/distances.md",
 }
+
+# The chapter that builds each class in its code and explains it (tests/test_nn_reference.py
+# checks both, and that no class a group's chapter teaches is missing here).
+TAUGHT_IN = {name: chapter for chapter, names in {
+    "../layers/activations.md": ["CELU", "ELU", "GELU", "GLU", "Hardshrink", "Hardsigmoid",
+                                 "Hardswish", "Hardtanh", "LeakyReLU", "LogSigmoid", "LogSoftmax",
+                                 "Mish", "PReLU", "RReLU", "ReLU", "ReLU6", "SELU", "SiLU",
+                                 "Sigmoid", "Softmax", "Softmin", "Softplus", "Softshrink",
+                                 "Softsign", "Tanh", "Tanhshrink", "Threshold"],
+    "../layers/containers.md": ["Flatten", "Module", "ModuleDict", "ModuleList", "ParameterDict",
+                                "ParameterList", "Sequential"],
+    "../layers/convolution.md": ["Conv2d"],
+    "../layers/embeddings.md": ["Embedding", "EmbeddingBag"],
+    "../layers/linear.md": ["Bilinear", "Identity", "LazyLinear", "Linear"],
+    "../layers/normalization.md": ["BatchNorm1d", "BatchNorm2d", "GroupNorm", "InstanceNorm2d",
+                                   "LayerNorm"],
+    "../layers/pooling.md": ["AdaptiveAvgPool2d", "AvgPool2d", "MaxPool2d", "MaxUnpool2d"],
+    "../layers/recurrent.md": ["GRU", "LSTM", "RNN"],
+    "../layers/regularization.md": ["Dropout", "Dropout2d"],
+    "../layers/transformer.md": ["MultiheadAttention", "Transformer", "TransformerEncoder",
+                                 "TransformerEncoderLayer"],
+    "../layers/upsampling.md": ["CircularPad2d", "ConstantPad2d", "ConvTranspose2d", "PixelShuffle",
+                                "PixelUnshuffle", "ReflectionPad2d", "ReplicationPad2d", "Upsample",
+                                "ZeroPad2d"],
+    "../training/distances.md": ["CTCLoss", "CosineSimilarity", "KLDivLoss", "PairwiseDistance",
+                                 "TripletMarginLoss"],
+    "../training/losses.md": ["BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "HuberLoss",
+                              "L1Loss", "MSELoss", "NLLLoss", "SmoothL1Loss"],
+}.items() for name in names}
 
 
 def layer_classes():
@@ -248,8 +280,11 @@ assert not unaccounted, f"torch.nn layers with neither an example nor a reason: 
 stale = (EXAMPLES.keys() | NOT_RUN.keys()) - every_class
 assert not stale, f"examples for classes torch.nn no longer has: {sorted(stale)}"
 
+taught = every_class & TAUGHT_IN.keys()
 print(f"torch {torch.__version__}: {len(every_class)} public layer classes in torch.nn, "
-      f"{sum(n in EXAMPLES for n in every_class)} run below, {len(NOT_RUN)} listed with a reason.\n")
+      f"{sum(n in EXAMPLES for n in every_class)} run below, {len(NOT_RUN)} listed with a reason. "
+      f"{len(taught)} of the {len(every_class)} are taught in a chapter of this site: their names "
+      f"link to it.\n")
 for group, names in sorted(groups.items()):
     chapter = CHAPTERS.get(group)
     print(f"## {TITLES.get(group, group)}\n")
@@ -258,10 +293,11 @@ for group, names in sorted(groups.items()):
     print("| layer | built as | input shape(s) | output shape | parameters |")
     print("| --- | --- | --- | --- | ---: |")
     for name in names:
+        shown = f"[`{name}`]({TAUGHT_IN[name]})" if name in TAUGHT_IN else f"`{name}`"
         if name in NOT_RUN:
-            print(f"| `{name}` | not run: {NOT_RUN[name]} | | | |")
+            print(f"| {shown} | not run: {NOT_RUN[name]} | | | |")
             continue
         build, inputs = EXAMPLES[name]
         inputs_shape, output_shape, parameters = run_example(build, inputs)
-        print(f"| `{name}` | `{build}` | {inputs_shape} | {output_shape} | {parameters:,} |")
+        print(f"| {shown} | `{build}` | {inputs_shape} | {output_shape} | {parameters:,} |")
     print()
