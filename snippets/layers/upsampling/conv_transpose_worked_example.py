@@ -4,6 +4,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+torch.manual_seed(0)  # the same random numbers on every run
 image = torch.tensor([[1, 2],
                       [3, 4]], dtype=torch.float32)
 kernel = torch.tensor([[1, 2, 1],  # the kernel of the convolution chapter's worked example
