@@ -26,8 +26,7 @@ assert torch.allclose(output[0], v[0])
 
 # %% multi-head
 N, L, E, n_heads = 2, 6, 16, 4
-x = torch.randn(N, L, E)
-q, k, v = torch.randn(3, N, L, E).unbind(0)  # stand-ins for the three projections of x
+q, k, v = torch.randn(3, N, L, E).unbind(0)  # stand-ins for the three projections of the input
 # Cut E into 4 heads of 4 numbers: (N, L, E) -> (N, heads, L, E / heads).
 q, k, v = (t.view(N, L, n_heads, E // n_heads).transpose(1, 2) for t in (q, k, v))
 scores = q @ k.transpose(-2, -1) / math.sqrt(E // n_heads)  # scaled by the head's size, not E
