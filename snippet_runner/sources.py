@@ -63,8 +63,10 @@ def without_timing_lines(text: str, patterns) -> str:
 
 
 def names_a_script(node: ast.AST) -> bool:
-    """Whether the node is a string that names a .py file, which the code runs or reads by name."""
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py")
+    """Whether the node is a string that names a .py file, which the code runs or reads by name
+    ("train.py", not the ".py" that ends an f-string such as f"{name}.py")."""
+    return (isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and re.fullmatch(r"[\w./-]*\w\.py", node.value) is not None)
 
 
 def local_modules(path: Path, snippets_dir: Path, seen: dict[str, str] | None = None) -> dict[str, str]:

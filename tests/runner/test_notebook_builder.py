@@ -88,3 +88,10 @@ def test_a_script_interrupted_by_another_carries_on_from_its_own_random_state(tm
     import torch
     torch.manual_seed(0)
     assert torch.equal(namespace["x"], torch.rand(1))
+
+
+def test_a_script_named_in_a_string_needs_its_folder_but_an_f_string_suffix_does_not():
+    from snippet_runner.notebooks import needs_its_folder
+
+    assert needs_its_folder('import runpy\nrunpy.run_path("level1_numpy.py")\n')
+    assert not needs_its_folder('name = "os"\nprint(f"{name}.py")\n')
