@@ -246,21 +246,28 @@ def schedule(jobs: list[Job], slots: int, log=print) -> None:
         done.append(job)
         log(f"{job.name}: {outcome} ({len(done)} of {len(jobs)})")
 
-    with processes.interrupted_on_sigterm(), ThreadPoolExecutor(max_workers=max(1, slots)) as pool:
-        try:
-            while waiting or running:
-                # Strictly in order, so that a job that needs two cores is not starved by small ones.
-                while waiting and min(slots, waiting[0].cores) <= slots - sum(running.values()):
-                    job = waiting.pop(0)
-                    running[pool.submit(one, job)] = min(slots, job.cores)
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    del running[future]
-                    future.result()
-        except BaseException:
-            waiting.clear()
-            processes.kill_all()
-            raise
+    processes.allow_new()
+    try:
+        with processes.interrupted_on_sigterm(), ThreadPoolExecutor(max_workers=max(1, slots)) as pool:
+            try:
+                while waiting or running:
+                    # Strictly in order, so that a job that needs two cores is not starved by small ones.
+                    while waiting and min(slots, waiting[0].cores) <= slots - sum(running.values()):
+                        job = waiting.pop(0)
+                        running[pool.submit(one, job)] = min(slots, job.cores)
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        del running[future]
+                        future.result()
+            except BaseException:
+                waiting.clear()
+                processes.kill_all()
+                raise
+    except KeyboardInterrupt:
+        raise  # no new process may start: the program is stopping
+    except BaseException:
+        processes.allow_new()  # a job failed: later runs in this process may start again
+        raise
 
 
 def run_all(paths, mode: str | None = None, jobs: int | None = None, log=print,

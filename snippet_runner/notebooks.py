@@ -36,7 +36,7 @@ from .markdown import Embed, find_embeds, strip_front_matter
 HELPER_MODULE = "tutorial_data.py"
 GRAD_OFF = "torch.set_grad_enabled(False)"
 GRAD_BACK_ON = "torch.set_grad_enabled(True)  # the script above switched gradients off for itself"
-THREADS = "torch.set_num_threads({})  # as the site ran it: the last digits depend on the thread count"
+THREADS = "import torch\ntorch.set_num_threads({})  # as the site ran it: the last digits depend on the thread count"
 # A script whose sections the page interrupts with another script keeps its own random state.
 SAVE_STATE = ("# The page shows other code before this script goes on: keep its random state for later.\n"
               "import random, numpy, torch\n"

@@ -29,6 +29,7 @@ import psutil
 POLL_SECONDS = 0.2
 _live: set[int] = set()  # process group ids of the snippets running now
 _lock = threading.Lock()
+_stopping = threading.Event()  # set by kill_all(): no new snippet process may start
 
 
 @dataclass
@@ -81,10 +82,13 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     """Run the command in its own process group; stop it when its clock passes `timeout` or it
     prints more than `max_output` bytes."""
     stdout_path, stderr_path = out_dir / "stdout.txt", out_dir / "stderr.txt"
-    with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
+    # Started and registered under the lock, so that kill_all() never misses a process that
+    # is starting, and nothing starts once it has run.
+    with _lock, open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
+        if _stopping.is_set():
+            raise KeyboardInterrupt("the snippets are being stopped")
         process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
                                    stderr=err, start_new_session=True)
-    with _lock:
         _live.add(process.pid)
     start, stopped, clock = time.monotonic(), None, None
     try:
@@ -124,10 +128,17 @@ def kill(group: int) -> None:
 
 
 def kill_all() -> None:
+    """Kill every snippet process running now, and start no more until allow_new() (the
+    scheduler calls it when a new run starts)."""
     with _lock:
+        _stopping.set()
         groups = list(_live)
     for group in groups:
         kill(group)
+
+
+def allow_new() -> None:
+    _stopping.clear()
 
 
 atexit.register(kill_all)

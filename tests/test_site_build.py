@@ -36,7 +36,7 @@ def embed_problems(site: Path) -> list[str]:
     problems = []
     for page, embeds in EMBEDS.items():
         text = built_page(site, page).read_text(encoding="utf-8")
-        wanted = Counter(html.escape(embed.path + (f" ({embed.section})" if embed.section else ""), quote=False)
+        wanted = Counter(html.escape(embed.path + (f" (section {embed.section})" if embed.section else ""), quote=False)
                          for embed in embeds)
         missing = wanted - Counter(CODE_TITLE.findall(text))
         if missing:

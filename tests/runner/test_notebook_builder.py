@@ -68,8 +68,8 @@ def test_a_script_with_more_threads_gets_them_and_its_neighbours_get_theirs(tmp_
     (tmp_path / "narrow.py").write_text('"""One."""\nx = 2\n')
     notebook = chapter_notebook("# Page\n\n[[run wide.py]]\n\n[[run narrow.py]]\n", snippets_dir=tmp_path)
     code = [cell.source.split("  #")[0] for cell in notebook.cells if cell.cell_type == "code"]
-    assert code == ["torch.set_num_threads(2)", '"""Two."""\n# snippet-threads: 2\nx = 1',
-                    "torch.set_num_threads(1)", '"""One."""\nx = 2']
+    assert code == ["import torch\ntorch.set_num_threads(2)", '"""Two."""\n# snippet-threads: 2\nx = 1',
+                    "import torch\ntorch.set_num_threads(1)", '"""One."""\nx = 2']
 
 
 def test_a_script_interrupted_by_another_carries_on_from_its_own_random_state(tmp_path):

@@ -1,5 +1,6 @@
 """Snippet processes: timeouts that catch hangs but not load, capped output, a scratch folder,
 and nothing left running or lying around after an interrupt."""
+import contextlib
 import os
 import signal
 import subprocess
@@ -100,7 +101,15 @@ def test_ctrl_c_stops_every_snippet_process_and_leaves_no_folder(tmp_path):
     started = [int(pid) for path in pids.iterdir() for pid in path.read_text().split()]
     assert len(started) == 4, "the snippets did not start"
     runner.send_signal(signal.SIGINT)
-    _, stderr = runner.communicate(timeout=30)
+    try:
+        _, stderr = runner.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        runner.kill()
+        runner.communicate()
+        for pid in started:
+            with contextlib.suppress(psutil.Error):
+                psutil.Process(pid).kill()
+        pytest.fail("the runner did not stop within 30 s of Ctrl-C")
     assert runner.returncode == 130 and "interrupted" in stderr
     time.sleep(0.5)
     alive = [pid for pid in started if psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE]

@@ -1,6 +1,6 @@
 # %% profile
 """Profile a few training steps of the CNN with torch.profiler and print where the time goes."""
-# snippet-timing: \d(ms|us)\b|ms per step
+# snippet-timing: \d(ms|us|s)\b|ms per step
 import os
 
 import torch
