@@ -92,9 +92,12 @@ def test_ctrl_c_stops_every_snippet_process_and_leaves_no_folder(tmp_path):
             open({str(pids)!r} + "/{name}", "w").write(f"{{os.getpid()}} {{child.pid}}")
             time.sleep(600)
         """)
+    # As from a terminal: a shell without job control starts background commands with SIGINT
+    # ignored, and the runner would inherit that (then Ctrl-C could not reach it at all).
     runner = subprocess.Popen([sys.executable, "-m", "snippet_runner", "--quiet", str(tmp_path / "first.py"),
                                str(tmp_path / "second.py")], cwd=ROOT, env={**os.environ, "SNIPPETS_JOBS": "2"},
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
