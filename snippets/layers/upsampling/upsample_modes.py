@@ -58,6 +58,14 @@ for align_corners in (False, True):
           f"{[round(p, 4) for p in source_positions(2, 4, align_corners).tolist()]}")
     print(layer(image)[0, 0])
 
+# The worked numbers of the text, for the first row, 1 and 2: with align_corners=False the
+# output pixels sit at -0.25, 0.25, 0.75 and 1.25 before the clamp, and the row becomes
+# 1, 1 * 0.75 + 2 * 0.25, 1 * 0.25 + 2 * 0.75, 2; with align_corners=True, 1, 4/3, 5/3, 2.
+assert ((torch.arange(4) + 0.5) / 2 - 0.5).tolist() == [-0.25, 0.25, 0.75, 1.25]
+assert F.interpolate(image, scale_factor=2, mode="bilinear")[0, 0, 0].tolist() == [1, 1.25, 1.75, 2]
+assert torch.allclose(F.interpolate(image, scale_factor=2, mode="bilinear", align_corners=True)[0, 0, 0],
+                      torch.tensor([1, 4 / 3, 5 / 3, 2]))
+
 # %% align-corners
 # The two settings are different functions: a network trained with one gives other numbers with the other.
 torch.manual_seed(0)
