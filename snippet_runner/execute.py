@@ -126,7 +126,7 @@ def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
     try:
         done = processes.run([sys.executable, str(CHILD), str(path), str(work)], cwd=work / "cwd",
                              env=child_environment(threads, config.snippets_dir), out_dir=work,
-                             timeout=timeout, max_output=config.max_output)
+                             timeout=timeout, max_output=config.max_output, preloaded=True)
         printed = done.stdout.replace(CELL_SEPARATOR, "")
         if done.stopped == "timeout":
             raise SnippetError(

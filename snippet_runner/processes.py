@@ -8,16 +8,23 @@ goes to files, and a snippet that prints more than its limit is stopped.
 Every running snippet's process group is known here. An interrupt (Ctrl-C,
 SIGTERM) or the end of the Python process kills them all at once, so that no
 orphan keeps training.
+
+On Linux a Python script can start `preloaded`: forked from a process that has
+imported torch already (_preloaded.py, one per environment), instead of started
+afresh, which spares each snippet the seconds that importing torch takes.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import itertools
+import json
 import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -27,6 +34,7 @@ from pathlib import Path
 import psutil
 
 POLL_SECONDS = 0.2
+PRELOADER = Path(__file__).with_name("_preloaded.py")
 _live: set[int] = set()  # process group ids of the snippets running now
 _lock = threading.Lock()
 _stopping = threading.Event()  # set by kill_all(): no new snippet process may start
@@ -78,17 +86,28 @@ class Clock:
         return time.monotonic() - self.start - max(self.waits.values(), default=0.0)
 
 
-def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float, max_output: int) -> Finished:
+def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float, max_output: int,
+        preloaded: bool = False) -> Finished:
     """Run the command in its own process group; stop it when its clock passes `timeout` or it
-    prints more than `max_output` bytes."""
+    prints more than `max_output` bytes. With `preloaded`, a `python SCRIPT ...` command is forked
+    from a process that has imported torch already (on Linux)."""
     stdout_path, stderr_path = out_dir / "stdout.txt", out_dir / "stderr.txt"
+    server = None
+    if preloaded and Preloaded.can_serve(command):
+        try:
+            server = Preloaded.serving(env)
+        except (OSError, RuntimeError):
+            server = None  # started afresh instead: slower, the same result
     # Started and registered under the lock, so that kill_all() never misses a process that
     # is starting, and nothing starts once it has run.
     with _lock, open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
         if _stopping.is_set():
             raise KeyboardInterrupt("the snippets are being stopped")
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
-                                   stderr=err, start_new_session=True)
+        if server is not None:
+            process = server.start(command[1:], cwd, env, stdout_path, stderr_path)
+        else:
+            process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
+                                       stderr=err, start_new_session=True)
         _live.add(process.pid)
     start, stopped, clock = time.monotonic(), None, None
     try:
@@ -117,6 +136,132 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     return Finished(process.returncode, read(stdout_path), read(stderr_path), seconds, min(own, seconds), stopped)
 
 
+class Forked:
+    """A process that a preloaded server forked: what run() needs of a Popen."""
+
+    def __init__(self, pid: int, server: "Preloaded"):
+        self.pid, self.server, self.returncode = pid, server, None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            self.returncode = self.server.returncode(self.pid)
+        return self.returncode
+
+    def wait(self) -> int:
+        while self.poll() is None:
+            time.sleep(POLL_SECONDS / 4)
+        return self.returncode
+
+
+IGNORED = ("SNIPPETS_", "PYTEST_")  # variables that do not call for a server of their own
+
+
+class Preloaded:
+    """A server (_preloaded.py) that has imported torch once and forks a process per script. Its
+    environment is fixed when it starts, so there is one per environment, the latest few kept."""
+
+    KEEP = 3
+    _servers: dict[tuple, "Preloaded"] = {}
+    _servers_lock = threading.Lock()
+
+    @staticmethod
+    def can_serve(command: list[str]) -> bool:
+        return sys.platform == "linux" and len(command) >= 2 and command[0] == sys.executable
+
+    @classmethod
+    def serving(cls, env: dict) -> "Preloaded":
+        # The runner's own settings and pytest's current test name change nothing a server imports.
+        key = tuple(sorted((name, value) for name, value in env.items() if not name.startswith(IGNORED)))
+        with cls._servers_lock:
+            server = cls._servers.pop(key, None)
+            if server is None or not server.alive():
+                server = cls(env)
+            cls._servers[key] = server  # most recently used last
+            while len(cls._servers) > cls.KEEP:
+                cls._servers.pop(next(iter(cls._servers))).close()
+        server.wait_ready()
+        return server
+
+    def __init__(self, env: dict):
+        self.process = subprocess.Popen([sys.executable, str(PRELOADER)], env=env, stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)  # Ctrl-C reaches the runner, not it
+        self.ids = itertools.count()
+        self.pids: dict[int, int] = {}  # request id -> pid
+        self.ended: dict[int, int] = {}  # pid -> return code
+        self.forked: set[int] = set()  # its processes that have not ended
+        self.changed = threading.Condition()
+        self.ready, self.gone = False, False
+        self.send_lock = threading.Lock()
+        threading.Thread(target=self._read_answers, daemon=True).start()
+
+    def _read_answers(self):
+        for line in self.process.stdout:
+            answer = json.loads(line)
+            with self.changed:
+                if answer.get("ready"):
+                    self.ready = True
+                elif "id" in answer:
+                    self.pids[answer["id"]] = answer["pid"]
+                    self.forked.add(answer["pid"])
+                else:
+                    self.ended[answer["pid"]] = answer["returncode"]
+                    self.forked.discard(answer["pid"])
+                self.changed.notify_all()
+        self.process.wait()
+        for pipe in (self.process.stdout, self.process.stdin):
+            with contextlib.suppress(OSError):
+                pipe.close()
+        with self.changed:  # the server is gone: no one can report its processes' ends, so they end now
+            self.gone = True
+            self.changed.notify_all()
+        for pid in list(self.forked):
+            kill(pid)
+
+    def alive(self) -> bool:
+        return not self.gone and self.process.poll() is None
+
+    def wait_ready(self):
+        with self.changed:
+            self.changed.wait_for(lambda: self.ready or self.gone)
+        if self.gone:
+            raise RuntimeError(f"{PRELOADER.name} ended before it was ready (Python: {sys.executable})")
+
+    def start(self, argv: list[str], cwd: Path, env: dict, stdout: Path, stderr: Path) -> Forked:
+        with self.send_lock:
+            request_id = next(self.ids)
+            request = {"id": request_id, "argv": argv, "cwd": str(cwd), "env": env,
+                       "stdout": str(stdout), "stderr": str(stderr)}
+            self.process.stdin.write((json.dumps(request) + "\n").encode())
+            self.process.stdin.flush()
+        with self.changed:
+            self.changed.wait_for(lambda: request_id in self.pids or self.gone)
+            if self.gone:
+                raise RuntimeError(f"{PRELOADER.name} ended instead of starting {argv[0]}")
+            return Forked(self.pids.pop(request_id), self)
+
+    def returncode(self, pid: int) -> int | None:
+        with self.changed:
+            if pid in self.ended:
+                return self.ended.pop(pid)
+            return -signal.SIGKILL if self.gone else None
+
+    def close(self):
+        """It ends once its stdin is closed and the processes it forked have ended."""
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+
+    @classmethod
+    def close_all(cls):
+        with cls._servers_lock:
+            for server in cls._servers.values():
+                server.close()
+                with contextlib.suppress(OSError):
+                    server.process.kill()
+                server.process.wait()
+            cls._servers.clear()
+
+
 def kill(group: int) -> None:
     """Kill a snippet's whole process group, and any child that left it."""
     with contextlib.suppress(psutil.Error):
@@ -141,7 +286,8 @@ def allow_new() -> None:
     _stopping.clear()
 
 
-atexit.register(kill_all)
+atexit.register(Preloaded.close_all)
+atexit.register(kill_all)  # first: atexit runs the last registered first
 
 
 @contextlib.contextmanager

@@ -145,3 +145,60 @@ def test_a_snippet_with_more_threads_takes_as_many_cores_and_the_longest_starts_
     for other in ("short", "long", "medium"):  # nothing ran beside the two-thread snippet
         assert (times[("end", other)] <= times[("start", "wide")]
                 or times[("start", other)] >= times[("end", "wide")]), other
+
+
+FRESH_OR_FORKED = """
+    import atexit, os, sys, threading, time
+    print("argv", sys.argv[1:], "cwd", os.path.basename(os.getcwd()), "path0", os.path.basename(sys.path[0]))
+    print("name", __name__, "env", os.environ.get("CHOSEN"), "hash", os.environ.get("PYTHONHASHSEED"))
+    print("to stderr", file=sys.stderr)
+    atexit.register(lambda: print("exit handlers run"))
+    threading.Thread(target=lambda: (time.sleep(0.5), print("threads joined"))).start()
+    sys.exit(3)
+"""
+
+
+@pytest.mark.parametrize("preloaded", [False, True], ids=["started afresh", "forked from a preloaded server"])
+def test_a_preloaded_script_runs_as_one_started_afresh(tmp_path, preloaded):
+    from snippet_runner import processes
+    from snippet_runner.execute import child_environment
+
+    script = write(tmp_path, "fresh_or_forked.py", FRESH_OR_FORKED)
+    work = processes.scratch_folder(tmp_path / "scratch", tmp_path)
+    env = {**child_environment(1, tmp_path), "CHOSEN": "yes"}
+    done = processes.run([sys.executable, str(script), "an argument"], cwd=work / "cwd", env=env,
+                         out_dir=work, timeout=60, max_output=10_000, preloaded=preloaded)
+    assert done.returncode == 3
+    assert done.stdout == ("argv ['an argument'] cwd cwd path0 " + tmp_path.name + "\n"
+                           "name __main__ env yes hash 0\nthreads joined\nexit handlers run\n")
+    assert done.stderr == "to stderr\n"
+
+
+def test_a_preloaded_snippet_finds_torch_imported_already(tmp_path):
+    # The point of the server: importing torch takes seconds of CPU, paid once instead of per snippet.
+    snippet = write(tmp_path, "imported.py", """
+        import sys
+        print("torch" in sys.modules)
+    """)
+    assert run(snippet).section().stdout == "True\n"
+
+
+def test_a_server_that_dies_takes_its_running_snippets_with_it(tmp_path):
+    from snippet_runner import processes
+    from snippet_runner.execute import child_environment
+
+    script = write(tmp_path, "sleeps.py", "import time\ntime.sleep(600)\n")
+    env = child_environment(1, tmp_path)
+    server = processes.Preloaded.serving(env)
+    started = server.start([str(script)], tmp_path, env, tmp_path / "out.txt", tmp_path / "err.txt")
+    server.process.kill()
+    assert started.wait() == -signal.SIGKILL
+    def running():
+        with contextlib.suppress(psutil.Error):
+            return psutil.Process(started.pid).status() != psutil.STATUS_ZOMBIE
+        return False
+
+    deadline = time.monotonic() + 10
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not running(), "the snippet outlived its server"
