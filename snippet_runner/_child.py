@@ -8,7 +8,7 @@ for it: it runs as `python SNIPPET` does in a reader's folder, so a snippet that
 draws random numbers from torch without seeding them fails (its copy would print
 other numbers than the page).
 After each cell a separator line goes to stdout and the cell's figures are
-saved as OUT_DIR/figure-N.png with their alt text in OUT_DIR/figures.json.
+saved as OUT_DIR/figure-N.png (256 colours) with their alt text in OUT_DIR/figures.json.
 If the snippet raises, the failing line of the snippet goes to OUT_DIR/error.json.
 At the end, its module-level numbers and short strings go to OUT_DIR/values.json,
 for pages that quote them with [[value PATH:NAME]].
@@ -70,6 +70,19 @@ def figure_alt_text(figure):
     return "; ".join(p.strip() for p in parts if p.strip())
 
 
+def save_png(figure, path):
+    """The figure as a PNG of at most 256 colours: a third of the bytes of a full-colour one,
+    and no visible difference for plots. No metadata, so that two runs write the same bytes."""
+    import io
+
+    from PIL import Image
+
+    full_colour = io.BytesIO()
+    figure.savefig(full_colour, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
+    image = Image.open(full_colour).convert("RGB")
+    image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
 def save_new_figures(out_dir, saved, cell_index):
     import matplotlib.pyplot as plt
 
@@ -83,8 +96,7 @@ def save_new_figures(out_dir, saved, cell_index):
                 "the titles and axis labels become the image's alt text on the site"
             )
         name = f"figure-{len(saved) + 1}.png"
-        # No software/date metadata, so that two runs write the same bytes.
-        figure.savefig(out_dir / name, dpi=100, bbox_inches="tight", metadata={"Software": None})
+        save_png(figure, out_dir / name)
         saved.append({"file": name, "alt": figure_alt_text(figure), "cell": cell_index})
         plt.close(figure)
 

@@ -2,6 +2,7 @@
 import time
 
 import pytest
+from PIL import Image
 
 from snippet_runner import cache, execute, settings
 from snippet_runner.execute import SnippetError, run, run_all
@@ -85,6 +86,22 @@ def test_two_runs_print_the_same_text_and_draw_the_same_figure(tmp_path, monkeyp
     assert second.status == "ran"
     assert second.section().stdout == first.stdout
     assert second.section().figures[0]["path"].read_bytes() == first.figures[0]["path"].read_bytes()
+
+
+def test_figures_are_saved_with_at_most_256_colours(tmp_path):
+    """A page's weight is mostly its figures: a palette PNG is about a third of a full-colour one."""
+    snippet = write(tmp_path, "colourful.py", """
+        import matplotlib.pyplot as plt
+        import numpy as np
+        fig, ax = plt.subplots()
+        ax.imshow(np.linspace(0, 1, 100 * 100).reshape(100, 100), cmap="viridis")  # thousands of colours
+        ax.set_title("A smooth gradient")
+    """)
+    figure = run(snippet).section().figures[0]["path"]
+    with Image.open(figure) as image:
+        assert image.format == "PNG" and image.mode == "P"
+        assert len(image.getcolors(maxcolors=1000)) <= 256
+        assert "Software" not in image.info
 
 
 def test_nothing_is_seeded_for_a_snippet_so_one_that_draws_unseeded_fails(tmp_path):
