@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import posixpath
 import re
+import struct
 import textwrap
 from dataclasses import dataclass
+from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
@@ -73,6 +75,24 @@ def fence_for(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+def png_size(path: Path) -> tuple[int, int]:
+    """(width, height) of a PNG, from its header: the first chunk (IHDR) holds them."""
+    with open(path, "rb") as file:
+        head = file.read(24)
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        raise ValueError(f"{path} is not a PNG file")
+    return struct.unpack(">II", head[16:24])
+
+
+def figure_markdown(figure, url: str) -> str:
+    """An image with its alt text, its size (so that the page does not shift when it arrives)
+    and lazy loading (a figure below the fold is fetched when the reader scrolls near it)."""
+    alt = re.sub(r"[\[\]\n]", " ", figure["alt"])
+    width, height = png_size(figure["path"])
+    return (f'![{alt}]({url}){{ .snippet-figure width="{width}" height="{height}" '
+            f'loading="lazy" decoding="async" }}')
+
+
 def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None) -> str:
     """Markdown for one embed: the code, its output (not copyable) and its figures.
 
@@ -103,9 +123,7 @@ def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None) ->
         elif output:
             fence = fence_for(output)
             parts.append(f'{fence}{{ .text .no-copy .snippet-output title="Output" }}\n{output}\n{fence}')
-        for figure in cell.figures:
-            alt = re.sub(r"[\[\]\n]", " ", figure["alt"])
-            parts.append(f"![{alt}]({figure_url(figure)}){{ .snippet-figure }}")
+        parts += [figure_markdown(figure, figure_url(figure)) for figure in cell.figures]
     text = "\n\n".join(parts)
     return "\n".join(embed.indent + line if line else line for line in text.splitlines())
 

@@ -1,4 +1,5 @@
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -91,15 +92,30 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def given_site(folder: Path) -> BuiltSite:
+    """A site built beforehand, for TESTS_BUILT_SITE: served on the port of the site_url it was built for."""
+    sitemap = folder / "sitemap.xml"
+    found = re.search(r"<loc>(http://127\.0\.0\.1:\d+/)", sitemap.read_text(encoding="utf-8")) if sitemap.is_file() else None
+    if not (folder / "index.html").is_file() or not found:
+        pytest.fail(f"TESTS_BUILT_SITE={folder}: not a site built for 127.0.0.1; build one with "
+                    f"SITE_URL=http://127.0.0.1:8765/ .venv/bin/mkdocs build -d {folder}")
+    return BuiltSite(folder, "", found[1])
+
+
 @pytest.fixture(scope="session")
-def site_build(primed_cache, tmp_path_factory):
+def site_build(request, tmp_path_factory):
     """`mkdocs build --strict` from the cache that primed_cache filled.
 
     Not built when a snippet failed: the tests that need the site are skipped,
     with one line that names the failed snippets, whose own tests fail.
     Built for a free port on 127.0.0.1, because instant navigation works only on
     the origin of site_url (it reads the page list from sitemap.xml).
+    TESTS_BUILT_SITE=FOLDER takes a site built beforehand instead, and runs no snippet:
+    `TESTS_BUILT_SITE=/tmp/site pytest tests/browser` checks a build in minutes.
     """
+    if os.environ.get("TESTS_BUILT_SITE"):
+        return given_site(Path(os.environ["TESTS_BUILT_SITE"]).resolve())
+    primed_cache = request.getfixturevalue("primed_cache")
     if primed_cache.failures:
         names = sorted(snippet_name(path) for path in primed_cache.failures)
         pytest.skip(f"the site was not built because {len(names)} snippet(s) failed: {', '.join(names)} "

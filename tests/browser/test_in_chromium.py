@@ -1,56 +1,63 @@
 """The built site in a real browser: Debian's Chromium, headless, driven by Playwright.
 
 The site is served on 127.0.0.1 by a small HTTP server; every request the pages
-make is watched, and none may leave that address.
+make is watched, and none may leave that address. Every page is checked with
+axe-core in both palettes, laid out on a phone-sized screen and weighed
+(site_audit.py measures; benchmarks/accessibility.py prints the same numbers),
+and every control is used with the keyboard alone.
+
+TESTS_BUILT_SITE=FOLDER runs these tests on a site built beforehand (see tests/conftest.py).
 """
-import functools
-import http.server
+import re
 import shutil
-import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import markdown
 import pytest
 from playwright.sync_api import sync_playwright
 
 from snippet_runner.execute import SNIPPETS_DIR
+from snippet_runner.mkdocs_hook import FIGURES_URL
+
+from site_audit import (AXE, BLOCKING, SCHEMES, AxeTally, Weighed, axe_violations, page_paths, scroll_through,
+                        served, time_to_interactive)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 COPY_BUTTON = "button[data-md-type='copy']"  # mkdocs-material's copy-to-clipboard button
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run"]
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+SEARCH_INDEX = {"search/search_index.json"}  # fetched by the search worker, once per visit
 
 
 @pytest.fixture(scope="module")
 def base_url(site_build):
-    handler = functools.partial(QuietHandler, directory=str(site_build.folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", urlsplit(site_build.url).port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site_build.url
-    server.shutdown()
-    server.server_close()
+    with served(site_build.folder, urlsplit(site_build.url).port) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail("Chromium is missing: `make test` installs it (Debian's chromium package)")
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is missing ({AXE}): `make test` installs it with `npm ci` (package.json pins it)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
 
 
+def axe_version():
+    return re.search(r"axe v([\d.]+)", AXE.read_text(encoding="utf-8")[:500])[1]
+
+
 class Watched:
     """A page whose console errors, failed requests and request hosts are recorded."""
 
-    def __init__(self, browser, base_url):
-        self.context = browser.new_context()
+    def __init__(self, browser, base_url, **context_options):
+        self.context = browser.new_context(**context_options)
         self.page = self.context.new_page()
         self.base_url = base_url
         self.errors, self.failed, self.outside = [], [], []
@@ -72,27 +79,307 @@ def watched(browser, base_url):
     watched.context.close()
 
 
-def page_paths(site):
-    return sorted(p.relative_to(site).parent.as_posix() + "/" for p in site.rglob("index.html"))
+@dataclass
+class Survey:
+    """What one pass over every page found: see the survey fixture."""
+    paths: list[str]
+    axe: dict[str, AxeTally] = field(default_factory=dict)  # palette -> violations
+    images: int = 0
+    broken: list[str] = field(default_factory=list)
+    missing_alt: list[str] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)  # every figure: page, attributes, natural size, position
+    too_wide: list[str] = field(default_factory=list)
+    weights: dict[str, dict] = field(default_factory=dict)  # page -> {file: bytes}
+    errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
 
 
-def test_every_page_loads_cleanly_with_its_images(site_build, watched):
+DESKTOP, PHONE = {"width": 1280, "height": 800}, {"width": 375, "height": 740}
+# A figure's src as a path in the site (Material's instant navigation makes the attribute absolute).
+FIGURES = """() => [...document.querySelectorAll('article img.snippet-figure')].map(i => ({
+  src: decodeURI(new URL(i.src).pathname).slice(1), alt: i.alt, width: i.getAttribute('width'), height: i.getAttribute('height'),
+  loading: i.getAttribute('loading'), decoding: i.getAttribute('decoding'),
+  top: i.getBoundingClientRect().top + window.scrollY, loaded: i.complete && i.naturalWidth > 0}))"""
+NATURAL = """() => Object.fromEntries([...document.querySelectorAll('article img.snippet-figure')]
+  .map(i => [decodeURI(new URL(i.src).pathname).slice(1), [i.naturalWidth, i.naturalHeight]]))"""
+SIDEWAYS = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)
+    if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true; return false; };
+  const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e))
+    .slice(0, 5).map(e => e.tagName.toLowerCase() + [...e.classList].map(c => '.' + c).join(''));
+  const stuck = [...document.querySelectorAll('article *')].filter(e => e.scrollWidth > e.clientWidth + 1
+      && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.tabIndex < 0 && !e.querySelector('[tabindex="0"]'))
+    .slice(0, 5).map(e => e.tagName.toLowerCase() + [...e.classList].map(c => '.' + c).join(''));
+  return [document.documentElement.scrollWidth > width ? `the page is ${document.documentElement.scrollWidth} px wide: ${wide}` : '',
+          stuck.length ? `regions that scroll sideways but cannot be reached with the keyboard: ${stuck}` : '']
+    .filter(Boolean).join('; ') || null;
+}"""
+
+
+def palette_shown(page):
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+@pytest.fixture(scope="module")
+def survey(site_build, browser, base_url) -> Survey:
+    """Every page, twice: once in the light palette on a 1280 px screen, once in the dark one.
+
+    Light: axe-core, the figures (size attributes, lazy loading: which were loaded before
+    scrolling), scrolled to the end so that every lazy image loads, then every image checked,
+    the files it loaded weighed, and the page laid out again 375 px wide. Dark: axe-core.
+    One browser and one tab per palette, so that the whole pass stays within a few minutes.
+    """
     site = site_build.folder
-    paths = [p.replace("./", "") for p in page_paths(site)]
-    images = 0
-    for path in paths:
-        watched.goto(path)
-        broken = watched.page.eval_on_selector_all(
-            "article img", "images => images.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
-        images += watched.page.locator("article img").count()
-        assert not broken, f"{path}: images that did not load: {broken}"
-        missing_alt = watched.page.eval_on_selector_all(
-            "article img", "images => images.filter(i => !i.alt.trim()).map(i => i.src)")
-        assert not missing_alt, f"{path}: images without alt text: {missing_alt}"
-    print(f"\n{len(paths)} pages, {images} images")
+    found = Survey(page_paths(site))
+    for scheme, palette in SCHEMES.items():
+        watched = Watched(browser, base_url, viewport=DESKTOP, color_scheme=scheme)
+        weighed = Weighed(watched.page, site, base_url)
+        tally = found.axe[scheme] = AxeTally()
+        page = watched.page
+        for path in found.paths:
+            weighed.reset()
+            watched.goto(path)
+            assert palette_shown(page) == palette, f"/{path}: the {scheme} preference did not give the {palette} palette"
+            tally.add(f"/{path} ({scheme})", axe_violations(page))
+            if scheme != "light":
+                continue
+            figures = page.evaluate(FIGURES)
+            scroll_through(page)
+            natural = page.evaluate(NATURAL)
+            found.figures += [dict(figure, page=path, natural=natural[figure["src"]]) for figure in figures]
+            found.images += page.locator("article img").count()
+            found.broken += [f"/{path}: {src}" for src in page.eval_on_selector_all(
+                "article img", "images => images.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")]
+            found.missing_alt += [f"/{path}: {src}" for src in page.eval_on_selector_all(
+                "article img", "images => images.filter(i => !i.alt.trim()).map(i => i.src)")]
+            found.weights[path] = weighed.page_bytes()
+            page.set_viewport_size(PHONE)
+            page.wait_for_timeout(150)  # accessibility.js makes regions that now scroll focusable after 100 ms
+            sideways = page.evaluate(SIDEWAYS)
+            if sideways:
+                found.too_wide.append(f"/{path}: {sideways}")
+            page.set_viewport_size(DESKTOP)
+        found.errors += watched.errors
+        found.failed += watched.failed
+        found.outside += watched.outside
+        watched.context.close()
+    return found
+
+
+def test_every_page_loads_cleanly_with_its_images(survey):
+    print(f"\n{len(survey.paths)} pages, {survey.images} images")
+    assert not survey.broken, f"images that did not load: {survey.broken}"
+    assert not survey.missing_alt, f"images without alt text: {survey.missing_alt}"
+    assert not survey.errors, f"console errors: {survey.errors}"
+    assert not survey.failed, f"failed requests: {survey.failed}"
+    assert not survey.outside, f"requests that left 127.0.0.1: {survey.outside}"
+
+
+def test_no_serious_accessibility_violation_in_either_palette(survey):
+    """axe-core (pinned in package.json), WCAG 2.1 A and AA and axe's best practices, on every page in
+    both palettes: no serious or critical violation at all; moderate and minor ones are printed."""
+    blocking = []
+    for scheme, tally in survey.axe.items():
+        print(f"\naxe-core {axe_version()}, {scheme} palette, {len(survey.paths)} pages: "
+              f"{tally.count(BLOCKING)} serious or critical, {tally.count(('moderate', 'minor'))} moderate or minor")
+        print(tally.table())
+        blocking += tally.blocking
+    shown = "\n".join(blocking[:60]) + (f"\n... and {len(blocking) - 60} more" if len(blocking) > 60 else "")
+    assert not blocking, f"{len(blocking)} serious or critical accessibility violations (page, rule, element):\n{shown}"
+
+
+def test_figures_have_their_size_and_load_lazily(survey):
+    figures = survey.figures
+    assert figures, "no figure on any page: the site was built without outputs"
+    unsized = [f"/{f['page']}: {f['src']} has width={f['width']} height={f['height']}, the PNG is "
+               f"{f['natural'][0]}x{f['natural'][1]}" for f in figures
+               if [f["width"], f["height"]] != [str(n) for n in f["natural"]]]
+    assert not unsized, "figures whose width and height are not the PNG's (the page shifts when they arrive):\n" \
+        + "\n".join(unsized)
+    eager = [f"/{f['page']}: {f['src']}" for f in figures if (f["loading"], f["decoding"]) != ("lazy", "async")]
+    assert not eager, f"figures without loading=lazy decoding=async: {eager}"
+    assert all(len(f["alt"].split()) >= 2 for f in figures), "an alt text that does not describe its figure"
+    # Chromium fetches a lazy image when it comes within about 1,250 to 2,500 px of the screen.
+    far = [f for f in figures if f["top"] > DESKTOP["height"] + 3000]
+    loaded_early = [f"/{f['page']}: {f['src']} ({f['top']:.0f} px down)" for f in far if f["loaded"]]
+    print(f"\n{len(figures)} figures, all sized and lazy; {len(far)} lie far below the first screen, "
+          f"{len(loaded_early)} of those were fetched before the reader scrolled")
+    assert not loaded_early, f"figures far below the fold fetched before scrolling: {loaded_early}"
+
+
+def test_no_page_scrolls_sideways_on_a_phone(survey):
+    """375 px wide: code blocks, wide tables and display math scroll inside themselves, the page does not,
+    and each region that scrolls can be reached with the keyboard."""
+    assert not survey.too_wide, "pages wider than a 375 px screen (the elements that stick out):\n" \
+        + "\n".join(survey.too_wide)
+
+
+FIGURE_LIMIT, PAGE_LIMIT = 150_000, 2_000_000
+
+
+def test_figures_and_pages_stay_light(survey, site_build):
+    """A figure at most 150 kB; a page at most 2 MB with everything it loads (HTML, scripts, styles,
+    fonts, figures), not counting the search index, which the search worker fetches once per visit."""
+    site = site_build.folder
+    figures = {png.relative_to(site).as_posix(): png.stat().st_size for png in site.glob(f"{FIGURES_URL}/**/*.png")}
+    pages = {path: sum(size for file, size in files.items() if file.relative_to(site).as_posix() not in SEARCH_INDEX)
+             for path, files in survey.weights.items()}
+    print("\nlargest figures:")
+    for name, size in sorted(figures.items(), key=lambda kv: -kv[1])[:5]:
+        print(f"  {size / 1e3:7.0f} kB  {name}")
+    print("heaviest pages (everything each loads, scrolled to its end):")
+    for path, size in sorted(pages.items(), key=lambda kv: -kv[1])[:5]:
+        print(f"  {size / 1e3:7.0f} kB  /{path}")
+    index = sum((site / name).stat().st_size for name in SEARCH_INDEX if (site / name).is_file())
+    print(f"  and the search index, fetched once per visit: {index / 1e3:.0f} kB")
+    shown_on = {f["src"]: f for f in survey.figures}
+    heavy = [f"{name}: {size / 1e3:.0f} kB, {(size - FIGURE_LIMIT) / 1e3:.0f} kB over"
+             + (f" (/{shown_on[name]['page']}: {shown_on[name]['alt']})" if name in shown_on else "")
+             for name, size in sorted(figures.items()) if size > FIGURE_LIMIT]
+    heavy += [f"/{path}: {size / 1e6:.2f} MB" for path, size in pages.items() if size > PAGE_LIMIT]
+    assert not heavy, (f"figures over {FIGURE_LIMIT / 1e3:.0f} kB, pages over {PAGE_LIMIT / 1e6:.0f} MB:\n"
+                       + "\n".join(heavy))
+
+
+def test_reference_page_opens_about_as_fast_as_five_levels(browser, base_url):
+    """Time to interactive (the end of the last long task on the main thread), median of three cold loads."""
+    reference = time_to_interactive(browser, base_url + "reference/torch-nn/")
+    five = time_to_interactive(browser, base_url + "five-levels/")
+    for name, m in (("reference/torch-nn/", reference), ("five-levels/", five)):
+        print(f"\n  {name:<22} {m['tti']:6.0f} ms to interactive, {m['blocking']:5.0f} ms blocking, "
+              f"{m['elements']:.0f} elements", end="")
+    print(f"\n  ratio {reference['tti'] / five['tti']:.2f} (at most 1.5)")
+    assert reference["tti"] <= 1.5 * five["tti"], (reference, five)
+
+
+# --- keyboard -------------------------------------------------------------------------------------
+
+FOCUSED = "() => document.activeElement"
+RING = """element => { const shown = element.matches('input.md-option') ? element.closest('form').querySelector('label:not([hidden])')
+    : element.matches('.tabbed-set > input') ? element.parentElement.querySelector('.tabbed-labels') : element;
+  const s = getComputedStyle(shown);
+  return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)'
+    && shown.getClientRects().length > 0; }"""
+
+
+def tab_to(page, selector, limit=400):
+    """Press Tab until the element with focus matches selector; the number of presses it took."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            assert page.evaluate(RING, page.evaluate_handle(FOCUSED)), \
+                f"{selector}: focused by the keyboard without a visible focus ring"
+            return presses
+    raise AssertionError(f"{selector}: not reached with {limit} presses of Tab")
+
+
+def first_page_with(site, marker):
+    for path in page_paths(site):
+        if marker in (site / path / "index.html").read_text(encoding="utf-8"):
+            return path
+    return None
+
+
+@pytest.fixture(params=["light"])
+def keyboard(request, browser, base_url):
+    """A page on a desktop-sized screen that may download and use the clipboard (light palette,
+    unless a test asks for others with @pytest.mark.parametrize("keyboard", [...], indirect=True))."""
+    watched = Watched(browser, base_url, viewport=DESKTOP, color_scheme=request.param, accept_downloads=True,
+                      permissions=["clipboard-read", "clipboard-write"])
+    yield watched
+    watched.context.close()
     assert not watched.errors, f"console errors: {watched.errors}"
-    assert not watched.failed, f"failed requests: {watched.failed}"
-    assert not watched.outside, f"requests that left 127.0.0.1: {watched.outside}"
+
+
+@pytest.mark.parametrize("keyboard", list(SCHEMES), indirect=True)
+def test_keyboard_palette_switch(keyboard):
+    page = keyboard.page
+    keyboard.goto("")
+    tab_to(page, "input.md-option")
+    before = palette_shown(page)
+    page.keyboard.press("Enter")
+    page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') !== s", arg=before)
+    assert page.evaluate(RING, page.evaluate_handle(FOCUSED)), "no focus ring after switching the palette"
+    page.keyboard.press("Enter")
+    page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') === s", arg=before)
+
+
+def test_keyboard_search(keyboard):
+    page = keyboard.page
+    keyboard.goto("")
+    tab_to(page, ".md-search__input")
+    page.keyboard.type("BatchNorm2d")
+    page.locator(".md-search-result__item a").first.wait_for(timeout=60_000)
+    page.keyboard.press("ArrowDown")  # into the results
+    assert page.evaluate("document.activeElement.matches('.md-search-result__link')")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/(layers/normalization|reference/torch-nn)/.*"))
+
+
+def test_keyboard_copy_button(keyboard):
+    page = keyboard.page
+    keyboard.goto("five-levels/")
+    tab_to(page, COPY_BUTTON)
+    code = page.evaluate("document.querySelector(document.activeElement.dataset.clipboardTarget).innerText")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => navigator.clipboard.readText().then(t => t.length > 0)")
+    assert page.evaluate("navigator.clipboard.readText()") == code.rstrip("\n")
+
+
+def test_keyboard_notebook_download(keyboard):
+    page = keyboard.page
+    keyboard.goto("five-levels/")
+    tab_to(page, "a.notebook-download")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename.endswith(".ipynb")
+
+
+def test_keyboard_collapsible_solution(keyboard, site_build):
+    path = first_page_with(site_build.folder, "<details")
+    assert path is not None, "no page has a collapsible block"
+    page = keyboard.page
+    keyboard.goto(path)
+    tab_to(page, "details > summary")
+    opened = "document.activeElement.parentElement.open"
+    assert not page.evaluate(opened)
+    page.keyboard.press("Enter")
+    assert page.evaluate(opened)
+    page.keyboard.press("Space")
+    assert not page.evaluate(opened)
+
+
+TABS = """=== "NumPy"
+
+    Arrays by hand.
+
+=== "PyTorch"
+
+    Tensors and autograd.
+"""
+
+
+def test_keyboard_content_tabs(keyboard, site_build):
+    """Content tabs are radio buttons: Tab reaches the chosen one, the arrow keys choose another.
+    Where no page uses tabs yet, tabs rendered with this site's own Markdown settings are put
+    at the top of a page, under its stylesheets and scripts."""
+    page = keyboard.page
+    path = first_page_with(site_build.folder, 'class="tabbed-set')
+    keyboard.goto(path or "five-levels/")
+    if path is None:
+        html = markdown.markdown(TABS, extensions=["pymdownx.tabbed", "pymdownx.superfences"],
+                                 extension_configs={"pymdownx.tabbed": {"alternate_style": True}})
+        page.evaluate("html => document.querySelector('article').insertAdjacentHTML('afterbegin', html)", html)
+    tab_to(page, ".tabbed-set > input")
+    shown = "() => [...document.activeElement.closest('.tabbed-set').querySelectorAll('.tabbed-block')]" \
+            ".findIndex(b => b.offsetParent !== null)"
+    first = page.evaluate(shown)
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate(shown) == first + 1, "the arrow key did not show the next tab"
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate(shown) == first
 
 
 def test_search_finds_a_layer_by_name(watched):

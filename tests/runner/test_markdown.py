@@ -1,8 +1,11 @@
 """The [[run PATH#SECTION]] directive: found where it should be, rendered as it should be."""
 from pathlib import Path
 
+import pytest
+from PIL import Image
+
 from snippet_runner.execute import Cell
-from snippet_runner.markdown import find_embeds, render, replace_embeds, strip_front_matter
+from snippet_runner.markdown import find_embeds, png_size, render, replace_embeds, strip_front_matter
 
 PAGE = """# A page
 
@@ -23,15 +26,18 @@ def test_embeds_are_found_on_their_own_lines_outside_fences():
     assert found == [(3, "", "chapter/first.py", None), (5, "  ", "chapter/second.py", "train")]
 
 
-def test_render_shows_code_then_uncopyable_output_then_figures():
+def test_render_shows_code_then_uncopyable_output_then_figures(tmp_path):
     embed = find_embeds(PAGE)[1]
-    cell = Cell("train", "print('hi')\n", "hi\n", [{"path": Path("f.png"), "alt": "A [loss] curve", "uri": "x/f.png"}])
+    Image.new("RGB", (64, 48), "white").save(tmp_path / "f.png")
+    cell = Cell("train", "print('hi')\n", "hi\n", [{"path": tmp_path / "f.png", "alt": "A [loss] curve", "uri": "x/f.png"}])
     text = render(embed, cell, lambda figure: "../" + figure["uri"])
     lines = text.splitlines()
     assert lines[0] == '  ```python title="chapter/second.py (section train)"'
     assert "  print('hi')" in lines
     assert '  ```{ .text .no-copy .snippet-output title="Output" }' in lines
-    assert lines[-1] == "  ![A  loss  curve](../x/f.png){ .snippet-figure }"
+    # Its size from the PNG (no layout shift when it arrives), fetched when the reader scrolls near it.
+    assert lines[-1] == ('  ![A  loss  curve](../x/f.png){ .snippet-figure width="64" height="48" '
+                         'loading="lazy" decoding="async" }')
     assert text.index("print('hi')") < text.index("hi\n") < text.index("![")
 
 
@@ -75,3 +81,11 @@ def test_strip_front_matter_cuts_what_mkdocs_cuts():
     assert strip_front_matter("title: Page\nauthor: me\n\n# Page\n") == "# Page\n"  # MultiMarkdown style
     assert strip_front_matter(PAGE) == PAGE
     assert strip_front_matter("---\n\nA rule, then text.\n") == "---\n\nA rule, then text.\n"
+
+
+def test_png_size_reads_the_header_and_refuses_other_files(tmp_path):
+    Image.new("RGBA", (1009, 471)).save(tmp_path / "f.png")
+    assert png_size(tmp_path / "f.png") == (1009, 471)
+    (tmp_path / "g.png").write_bytes(b"GIF89a" + bytes(40))
+    with pytest.raises(ValueError, match="not a PNG"):
+        png_size(tmp_path / "g.png")
