@@ -11,13 +11,15 @@ SUDO := $(if $(NOT_ROOT),sudo)
 
 APT_INSTALL := $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq
 
-.PHONY: serve test build build-cached clean chromium compiler netns-tools
+.PHONY: install serve test build build-cached clean chromium compiler netns-tools zensical
 
 $(INSTALLED): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --editable ".[test]"
 	npm ci --no-audit --no-fund --loglevel=error  # KaTeX, served by the site itself
 	touch $@
+
+install: $(INSTALLED) compiler
 
 serve: $(INSTALLED) compiler
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -55,6 +57,13 @@ netns-tools:
 compiler:
 	@command -v g++ >/dev/null || { echo "g++ is missing: installing Debian's g++ package"; $(APT_INSTALL) g++; }
 
+# The same site built by Zensical (docs/contributing.md), in a scratch copy of docs/ and
+# mkdocs.yml: `zensical build --clean` deletes the whole .cache/ folder, the snippet cache with it.
+zensical: $(INSTALLED) compiler
+	rm -rf .zensical && mkdir .zensical && cp -R docs mkdocs.yml .zensical/
+	cd .zensical && ../$(VENV)/bin/python -m zensical build --strict
+	@echo "Zensical's build of the site is in .zensical/site/"
+
 build: $(INSTALLED) compiler
 	$(VENV)/bin/mkdocs build --strict
 
@@ -62,4 +71,4 @@ build-cached: $(INSTALLED)  # build from the cache alone, executing nothing
 	SNIPPETS_MODE=cache $(VENV)/bin/mkdocs build --strict
 
 clean:
-	rm -rf site .cache/snippets
+	rm -rf site .zensical .cache/snippets

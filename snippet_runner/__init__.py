@@ -8,6 +8,8 @@ execute.py      run one snippet, or many in one schedule
 _child.py       what runs inside a snippet's process
 markdown.py     the [[run PATH#SECTION]] directive
 notebooks.py    each chapter as a Jupyter notebook, and running one (_notebook_child.py)
+site.py         a site build for any generator: check, run, render a page, the files to serve
+extension.py    the Python-Markdown extension that renders pages (MkDocs and Zensical)
 mkdocs_hook.py  the MkDocs side (named in mkdocs.yml under hooks:)
 __main__.py     python -m snippet_runner: run, forget or prune from the command line
 """

@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from snippet_runner.execute import SNIPPETS_DIR
-from snippet_runner.mkdocs_hook import FIGURES_URL
+from snippet_runner.site import FIGURES_URL
 
 from site_audit import (AXE, BLOCKING, SCHEMES, AxeTally, Weighed, axe_violations, page_paths, scroll_through,
                         served, time_to_interactive)

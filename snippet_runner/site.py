@@ -1,0 +1,188 @@
+"""The engine's side of a site build, for any generator that runs Python-Markdown.
+
+Site.build(docs_dir) reads every page, checks its `[[run ...]]` embeds and `[[value ...]]`
+quotes, runs the snippets they name (in parallel, from the cache where possible) and
+collects what the site must serve besides the pages: figures, each chapter as a
+notebook, the embedded snippet files. Site.render_page(markdown, page) then turns
+one page's Markdown into the Markdown the generator renders: code, output and figures
+under each embed, the quoted values, a notebook link under the title.
+
+Two thin adapters use it: mkdocs_hook.py under MkDocs (it runs the build up front and
+adds the files), and extension.py, the Python-Markdown extension that renders the
+pages, under MkDocs and under Zensical (which runs no MkDocs hook).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from snippet_runner.execute import SNIPPETS_DIR, Result, SnippetError, current_settings, run, run_all
+from snippet_runner.markdown import OPTIONS, Embed, find_embeds, relative_url, render, replace_embeds
+from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, notebook_name
+from snippet_runner.values import ValueRef, find_values, format_value, page_code, render_values, typed_results
+
+FIGURES_URL = "snippet-figures"
+NOTEBOOKS_URL = "notebooks"
+SOURCES_URL = "snippets"  # every embedded file, whole, for the pages that show it in sections
+
+
+class BuildError(Exception):
+    """What stops a build: every problem found, one per line, each naming its page and line."""
+
+
+@dataclass
+class Site:
+    sources: dict[str, str]  # page (relative to docs/) -> its Markdown as in the file
+    embeds: dict[str, list[Embed]] = field(default_factory=dict)
+    values: dict[str, list[ValueRef]] = field(default_factory=dict)
+    results: dict[Path, Result] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # results typed by hand: the strict build fails
+
+    @classmethod
+    def build(cls, docs_dir: Path, log=lambda message: None) -> Site:
+        pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+        site = cls({page: (docs_dir / page).read_text(encoding="utf-8") for page in pages})
+        site.check_references()
+        site.run_snippets(log)
+        site.check_sections()
+        site.check_values()
+        return site
+
+    def check_references(self):
+        errors = []
+        for page, source in self.sources.items():
+            for ref in find_values(source):
+                if not (SNIPPETS_DIR / ref.path).is_file():
+                    errors.append(f"docs/{page}:{ref.line}: {ref.text} names snippets/{ref.path}, "
+                                  f"which does not exist")
+                self.values.setdefault(page, []).append(ref)
+            for embed in find_embeds(source):
+                if not (SNIPPETS_DIR / embed.path).is_file():
+                    errors.append(f"docs/{page}:{embed.line}: {embed.text} names "
+                                  f"snippets/{embed.path}, which does not exist")
+                for option in set(embed.options) - OPTIONS:
+                    errors.append(f"docs/{page}:{embed.line}: {embed.text}: unknown option "
+                                  f"'{option}' (known: {', '.join(sorted(OPTIONS))})")
+                self.embeds.setdefault(page, []).append(embed)
+        if errors:
+            raise BuildError("broken snippet embeds:\n" + "\n".join(errors))
+
+    def run_snippets(self, log):
+        paths = {SNIPPETS_DIR / e.path for page in self.embeds.values() for e in page}
+        paths |= {SNIPPETS_DIR / ref.path for page in self.values.values() for ref in page}
+        try:
+            only = current_settings().only
+            chosen = {p for p in paths if p.relative_to(SNIPPETS_DIR).as_posix().startswith(only)} if only else paths
+            self.results = run_all(chosen, log=log)
+        except SnippetError as error:
+            raise BuildError(str(error)) from None
+        for path in paths - chosen:
+            try:
+                self.results[path.resolve()] = run(path, "cache")
+            except SnippetError:
+                self.results[path.resolve()] = run(path, "off")
+        for result in self.results.values():
+            for cell in result.cells:
+                for figure in cell.figures:
+                    figure["uri"] = f"{FIGURES_URL}/{figure['path'].parent.name}/{figure['path'].name}"
+
+    def check_sections(self):
+        errors = []
+        for page, embeds in self.embeds.items():
+            for embed in embeds:
+                try:
+                    self.result(embed.path).section(embed.section)
+                except SnippetError as error:
+                    errors.append(f"docs/{page}:{embed.line}: {error}")
+        if errors:
+            raise BuildError("\n".join(errors))
+
+    def check_values(self):
+        problems = []
+        for page, refs in self.values.items():
+            for ref in refs:
+                result = self.result(ref.path)
+                if result.status == "not run":
+                    continue
+                if ref.name not in result.values:
+                    near = difflib.get_close_matches(ref.name, list(result.values), n=3)
+                    problems.append(f"docs/{page}:{ref.line}: {ref.text}: snippets/{ref.path} has no module-level "
+                                    f"number or short text named '{ref.name}' at its end"
+                                    + (f" (did you mean {', '.join(near)}?)" if near else ""))
+                    continue
+                try:
+                    format_value(result.values[ref.name], ref.format)
+                except (ValueError, TypeError) as error:
+                    problems.append(f"docs/{page}:{ref.line}: {ref.text}: format '{ref.format}' does not fit "
+                                    f"{result.values[ref.name]!r}: {error}")
+        if problems:
+            raise BuildError("values quoted from the run that it does not have:\n" + "\n".join(problems))
+        for page, source in self.sources.items():
+            typed, _ = typed_results(source, page_code(source, SNIPPETS_DIR))
+            self.warnings += [
+                f"docs/{page}:{line}: '{number}' looks like a result typed by hand: quote it from the run "
+                f"with [[value SNIPPET.py:NAME]] (a module-level variable of the snippet that computes it), "
+                f"or say why it is typed with <!-- typed: REASON --> on the line" for line, number in typed]
+
+    def result(self, path: str) -> Result:
+        return self.results[(SNIPPETS_DIR / path).resolve()]
+
+    def value_text(self, ref: ValueRef) -> str:
+        result = self.result(ref.path)
+        if result.status == "not run":
+            return f"(a value of snippets/{ref.path}, not run in this build)"
+        return format_value(result.values[ref.name], ref.format)
+
+    def files(self) -> dict[str, Path | str]:
+        """What the site serves besides its pages: URL path -> a file to copy, or a text."""
+        files: dict[str, Path | str] = {}
+        for result in self.results.values():
+            for cell in result.cells:
+                for figure in cell.figures:
+                    files[figure["uri"]] = figure["path"]
+        for page in self.embeds:
+            markdown = render_values(self.sources[page], self.value_text)
+            files[f"{NOTEBOOKS_URL}/{notebook_name(page)}"] = dumps(chapter_notebook(markdown))
+        for path in sorted({embed.path for page_embeds in self.embeds.values() for embed in page_embeds}):
+            files[f"{SOURCES_URL}/{path}"] = SNIPPETS_DIR / path
+        if (SNIPPETS_DIR / HELPER_MODULE).is_file():  # the data module, for notebooks that load a dataset
+            files[f"{NOTEBOOKS_URL}/{HELPER_MODULE}"] = SNIPPETS_DIR / HELPER_MODULE
+        return files
+
+    def render_page(self, markdown: str, page: str) -> str:
+        """The page's Markdown with every embed, value and the notebook link filled in.
+
+        Generators hand over the page without its front matter (and leading blank lines),
+        so the embeds are found again here; those found in the file give the line numbers
+        of messages, which name the real file."""
+        in_file = self.embeds.get(page, [])
+        here = find_embeds(markdown)
+        if [e.text for e in here] != [e.text for e in in_file]:
+            raise BuildError(f"docs/{page}: the page's embeds changed between reading the file and rendering "
+                             f"it: {[e.text for e in in_file]} in the file, {[e.text for e in here]} in the "
+                             f"Markdown to render")
+        rendered = {}
+        for embed, original in zip(here, in_file):
+            try:
+                cell = self.result(embed.path).section(embed.section)
+            except SnippetError as error:
+                raise BuildError(f"docs/{page}:{original.line}: {error}") from None
+            rendered[embed.line] = render(embed, cell, lambda figure: relative_url(figure["uri"], page),
+                                          relative_url(f"{SOURCES_URL}/{embed.path}", page))
+        markdown = render_values(markdown, lambda ref: (
+            f'<span class="run-value" title="computed by snippets/{ref.path} when this page was built">'
+            f'{self.value_text(ref)}</span>'))
+        if not rendered:
+            return markdown
+        markdown = replace_embeds(markdown, rendered)
+        name = notebook_name(page)
+        link = (f"[Download this chapter as a Jupyter notebook]"
+                f"({relative_url(f'{NOTEBOOKS_URL}/{name}', page)})"
+                f'{{ .md-button .notebook-download download="{name}" }}')
+        # Right under the page's title, or at the top when it has none.
+        title = re.search(r"^# .*$", markdown, re.MULTILINE)
+        at = title.end() if title else 0
+        return f"{markdown[:at]}\n\n{link}\n\n{markdown[at:]}"
