@@ -5,6 +5,8 @@
     python -m snippet_runner                               # every snippet
     python -m snippet_runner --forget snippets/five_levels/autograd.py   # drop its cached results
     python -m snippet_runner --prune                       # drop entries no current snippet uses
+    python -m snippet_runner --shard 2/4                   # CI: the second quarter of the work
+    python -m snippet_runner --merge shard-1 shard-2       # add those caches' entries to this one
 
 The results go to the same cache the site build uses.
 """
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 
 from . import cache
-from .execute import SnippetError, cache_key, current_settings, relative, run_all
+from .execute import SnippetError, cache_key, current_settings, relative, run_all, shard
 
 
 def snippet_files(targets, snippets_dir):
@@ -34,10 +36,24 @@ def main(argv=None):
     parser.add_argument("--forget", action="store_true", help="remove the cached results of the targets")
     parser.add_argument("--prune", action="store_true",
                         help="remove cached results that no current snippet under snippets/ uses")
+    parser.add_argument("--shard", metavar="I/N", help="run only shard I of N, balanced by recorded durations")
+    parser.add_argument("--merge", nargs="+", metavar="FOLDER", type=Path,
+                        help="add the entries of these caches (CI shards') to this cache, and run nothing")
     args = parser.parse_args(argv)
     try:
         config = current_settings()
+        if args.merge:
+            for folder in args.merge:
+                added = cache.merge(config.cache, folder)
+                print(f"merged {folder}: {added} entries added to {config.cache}", file=sys.stderr)
+            return 0
         files = list(snippet_files(args.targets, config.snippets_dir))
+        if args.shard:
+            index, _, count = args.shard.partition("/")
+            if not (index.isdigit() and count.isdigit()):
+                raise SnippetError(f"--shard {args.shard}: write it as I/N, for example 2/4")
+            files = shard(files, int(index), int(count))
+            print(f"shard {args.shard}: {len(files)} snippets", file=sys.stderr)
         if args.forget or args.prune:
             if args.forget:
                 gone = sum(cache.forget(config.cache, path) for path in files)

@@ -8,8 +8,9 @@ output and figures, its module-level values, the seconds it took, the snippet's
 path) and the figures.
 
 A damaged or partial entry is a miss: it is removed and the snippet runs again.
-`python -m snippet_runner --forget PATH` drops one snippet's entries and
-`--prune` drops every entry that no current snippet uses.
+`python -m snippet_runner --forget PATH` drops one snippet's entries,
+`--prune` drops every entry that no current snippet uses, and `--merge FOLDER`
+adds the entries of another cache (a CI shard's, see execute.shard).
 """
 
 from __future__ import annotations
@@ -189,3 +190,28 @@ def record_seconds(cache: Path, seconds: dict[str, float]) -> None:
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(json.dumps({"snippet_seconds": dict(sorted(known.items()))}, indent=1))
     os.replace(temporary, path)
+
+
+def merge(into: Path, other: Path) -> int:
+    """Add another cache's entries (a CI shard's) that this one lacks, and its recorded durations.
+
+    Entries are named by their key, so two caches never disagree on a name: a name
+    already here is the same result. Returns the number of entries added."""
+    into.mkdir(parents=True, exist_ok=True)
+    added = 0
+    for item in sorted(other.iterdir()) if other.is_dir() else []:
+        target = into / item.name
+        if item.name in ("tmp", DURATIONS):
+            continue
+        if (item / "result.json").is_file():  # a snippet's result
+            if not target.exists():
+                shutil.copytree(item, target)
+                added += 1
+        elif item.is_dir():  # notebooks/: one file per notebook run, also named by key
+            shutil.copytree(item, target, dirs_exist_ok=True)
+    try:
+        durations = json.loads((other / DURATIONS).read_text(encoding="utf-8")).get("snippet_seconds", {})
+    except (OSError, ValueError):
+        durations = {}
+    record_seconds(into, durations)
+    return added

@@ -319,6 +319,31 @@ def run_all(paths, mode: str | None = None, jobs: int | None = None, log=print,
     return results
 
 
+def shard(paths, index: int, count: int) -> list[Path]:
+    """The snippets that shard `index` (1 to `count`) runs, when CI splits the runs across jobs.
+
+    Balanced by each snippet's last recorded seconds times its threads (the cache's record,
+    else the committed timings of a clean run, as the schedule uses): the longest first, each
+    to the shard with the least work so far. Every snippet is in exactly one shard, and every
+    job computes the same split from the same files."""
+    if not 1 <= index <= count:
+        raise SnippetError(f"shard {index}/{count}: the shard is a number from 1 to {count}")
+    config = current_settings()
+    expected = cache.expected_seconds(config.cache)
+    known = sorted(expected.values())
+    typical = known[len(known) // 2] if known else 1.0  # a snippet never timed counts as a median one
+
+    def work(path: Path) -> float:
+        return expected.get(snippet_name(path, config), typical) * threads_wanted(path.read_text(encoding="utf-8"))
+
+    loads, shards = [0.0] * count, [[] for _ in range(count)]
+    for path in sorted({Path(p).resolve() for p in paths}, key=lambda p: (-work(p), str(p))):
+        lightest = loads.index(min(loads))
+        shards[lightest].append(path)
+        loads[lightest] += work(path)
+    return sorted(shards[index - 1])
+
+
 def snippet_name(path: Path, config: settings.Settings) -> str:
     """The name durations are recorded under: the path below snippets/, else the full path."""
     return path.relative_to(config.snippets_dir).as_posix() if path.is_relative_to(config.snippets_dir) else str(path)

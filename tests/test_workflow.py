@@ -49,6 +49,27 @@ def test_every_push_runs_make_test_on_the_cpu(workflow):
     assert test["timeout-minutes"] <= 90
 
 
+def test_the_snippets_run_in_shards_whose_merged_caches_make_test_reuses(workflow):
+    snippets, test = workflow["jobs"]["snippets"], workflow["jobs"]["test"]
+    shards = snippets["strategy"]["matrix"]["shard"]
+    assert shards == list(range(1, workflow["env"]["SHARDS"] + 1))
+    assert "python -m snippet_runner --quiet --shard ${{ matrix.shard }}/$SHARDS" in runs(snippets)
+    upload = next(step for step in snippets["steps"] if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["path"] == ".cache/snippets" and upload["with"]["include-hidden-files"] is True
+    assert test["needs"] == "snippets"
+    order = runs(test).splitlines()
+    assert order.index(".venv/bin/python -m snippet_runner --merge shards/*") < order.index("make test")
+
+
+def test_every_job_that_runs_snippets_fetches_the_offline_data_first(workflow):
+    for name in ("snippets", "test", "gpu"):
+        commands = runs(workflow["jobs"][name])
+        fetch = "curl -fsSL \"$DATA_URL\" | tar -xz -C ../shared/data"
+        assert fetch in commands, f"the {name} job does not fetch the offline datasets"
+        later = "--shard" if name == "snippets" else "make test"
+        assert commands.index(fetch) < commands.index(later)
+
+
 def test_the_default_branch_publishes_the_strict_site_built_from_the_cache(workflow):
     default_branch_only = "github.event_name == 'push' && github.ref_name == github.event.repository.default_branch"
     test, publish = workflow["jobs"]["test"], workflow["jobs"]["publish"]

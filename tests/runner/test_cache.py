@@ -122,3 +122,36 @@ def test_setting_torch_device_to_the_device_picked_anyway_keeps_the_key(tmp_path
         assert cache_key(snippet) == unset
     finally:
         execute.device.cache_clear()
+
+
+def test_shards_split_the_work_by_recorded_seconds_and_their_merged_caches_serve_every_result(
+        tmp_path, monkeypatch):
+    """CI can run the snippets in N jobs (execute.shard), then build from the merged caches."""
+    folder = tmp_path / "snippets"
+    folder.mkdir()
+    monkeypatch.setenv("SNIPPETS_DIR", str(folder))
+    seconds = {"long.py": 90.0, "two_threads.py": 30.0, "a.py": 20.0, "b.py": 20.0, "c.py": 10.0}
+    for name in seconds:
+        threads = "# snippet-threads: 2\n" if name == "two_threads.py" else ""
+        write(folder, name, f"{threads}print('{name} ran')\n")
+    main_cache = tmp_path / "cache"
+    cache.record_seconds(main_cache, seconds)
+    paths = sorted(folder.glob("*.py"))
+    first, second = execute.shard(paths, 1, 2), execute.shard(paths, 2, 2)
+    assert sorted(first + second) == [p.resolve() for p in paths] and not set(first) & set(second)
+    # Longest first, each to the lighter shard: 90 + 10 against 30 x 2 threads + 20 + 20.
+    assert [p.name for p in first] == ["c.py", "long.py"]
+    assert execute.shard(paths, 1, 2) == first  # every job computes the same split
+    with pytest.raises(execute.SnippetError, match="from 1 to 2"):
+        execute.shard(paths, 3, 2)
+
+    for index, part in enumerate([first, second], start=1):  # each job fills a cache of its own
+        monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / f"shard-{index}"))
+        execute.run_all(part, log=lambda message: None)
+    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "merged"))
+    added = [cache.merge(tmp_path / "merged", tmp_path / f"shard-{index}") for index in (1, 2)]
+    assert added == [len(first), len(second)]
+    assert cache.merge(tmp_path / "merged", tmp_path / "shard-1") == 0  # merging again adds nothing
+    merged = execute.run_all(paths, mode="cache", log=lambda message: None)  # runs nothing
+    assert {p.name: r.section().stdout for p, r in merged.items()} == {name: f"{name} ran\n" for name in seconds}
+    assert set(cache.expected_seconds(tmp_path / "merged")) >= set(seconds)
