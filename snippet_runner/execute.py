@@ -46,9 +46,10 @@ class SnippetsFailed(SnippetError):
 class Result:
     path: Path  # the snippet file
     cells: list[Cell]
-    status: str  # "ran", "cached" or "not run"
+    status: str  # "ran", "cached" or "not run" (and "pending" while mkdocs serve runs it)
     seconds: float = 0.0
     values: dict = field(default_factory=dict)  # its module-level numbers and short strings, at the end
+    error: str | None = None  # why it failed, for a page that shows it (status "failed", mkdocs serve)
 
     def section(self, name: str | None = None) -> Cell:
         """The whole file (name None) or one named cell, as one Cell."""

@@ -93,7 +93,8 @@ def figure_markdown(figure, url: str) -> str:
             f'loading="lazy" decoding="async" }}')
 
 
-def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None) -> str:
+def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None, running: bool = False,
+           error: str | None = None) -> str:
     """Markdown for one embed: the code, its output (not copyable) and its figures.
 
     figure_url(figure) gives the page-relative URL of one of cell.figures; file_url, that of
@@ -112,7 +113,15 @@ def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None) ->
     if as_markdown:
         parts = ['??? example "The code that generated this part of the page"\n'
                  + textwrap.indent(parts[0], "    ")]
-    if cell.stdout is None:
+    if cell.stdout is None and error:
+        fence = fence_for(error)
+        parts.append('!!! failure "This snippet failed"\n    `mkdocs serve` runs it again when it changes.\n\n'
+                     + textwrap.indent(f"{fence}text\n{error}\n{fence}", "    "))
+    elif cell.stdout is None and running:
+        parts.append('!!! info "Running"\n'
+                     "    `mkdocs serve` is running this snippet now: its output and figures appear "
+                     "here when it finishes, and the page reloads itself.")
+    elif cell.stdout is None:
         parts.append('!!! warning "Not executed in this build"\n'
                      "    This copy of the site was built with `SNIPPETS_MODE=off`, so the output "
                      "and figures of this code are not shown. Build it with `make serve` to see them.")

@@ -7,6 +7,12 @@ notebooks and snippet files to the site; on_page_markdown tells the extension wh
 page it renders. A number in the prose that looks like a result typed by hand is a
 warning, which fails the strict build (values.py).
 
+Under `mkdocs serve` the pages come first: the first build takes what the cache has
+and shows "Running" where it has nothing, and the snippets it lacks run in a
+background thread, which logs its progress and touches a file that the server
+watches, so that the pages fill in as the snippets finish. Stopping the server
+(Ctrl-C) kills the snippets that are running.
+
 The settings (SNIPPETS_MODE, SNIPPETS_ONLY, SNIPPETS_JOBS, SNIPPETS_TIMEOUT,
 SNIPPETS_CACHE, TORCH_DEVICE, ...) are read and checked in settings.py.
 """
@@ -14,17 +20,28 @@ SNIPPETS_CACHE, TORCH_DEVICE, ...) are read and checked in settings.py.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from snippet_runner.execute import SNIPPETS_DIR
+from snippet_runner import cache, processes
+from snippet_runner.execute import (SNIPPETS_DIR, SnippetsFailed, cache_key, current_settings, relative, run_all,
+                                    snippet_name)
 from snippet_runner.extension import current
 from snippet_runner.site import BuildError, Site
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 EXTENSION = "snippet_runner.extension"
+# Under `mkdocs serve`: the background run, and the snippets that failed in it (path -> (cache key,
+# message)), which are not run again until they change.
+serving = {"on": False, "thread": None, "failed": {}}
+
+
+def on_startup(command, dirty):
+    serving["on"] = command == "serve"
 
 
 def on_config(config):
@@ -34,10 +51,15 @@ def on_config(config):
 
 
 def on_files(files, config):
+    failed = {path: message for path, (key, message) in serving["failed"].items() if cache_key(path) == key}
     try:
-        site = Site.build(Path(config.docs_dir), log=log.info)
+        site = Site.build(Path(config.docs_dir), log=log.info, run_now=not serving["on"], failed=failed)
     except BuildError as error:
         raise PluginError(str(error)) from None
+    idle = serving["thread"] is None or not serving["thread"].is_alive()
+    if serving["on"] and site.pending and idle:
+        serving["thread"] = threading.Thread(target=run_in_background, args=(site.pending,), daemon=True)
+        serving["thread"].start()
     for warning in site.warnings:
         log.warning(warning)
     for uri, source in site.files().items():
@@ -61,6 +83,56 @@ def on_post_page(output, page, config):
     return output
 
 
+def trigger_file() -> Path:
+    """Touched when snippets finish in the background: the server watches it and rebuilds."""
+    return current_settings().cache / "serve-progress"
+
+
+def run_in_background(paths: list[Path]) -> None:
+    """Run the snippets the first build lacked, logging progress; each finished batch rebuilds."""
+    config = current_settings()
+    expected = cache.expected_seconds(config.cache)
+    left = {path: expected.get(snippet_name(path, config), 1.0) for path in paths}
+    start, last_touch = time.monotonic(), 0.0
+    log.info(f"snippets: {len(paths)} to run in the background, about "
+             f"{sum(left.values()) / config.jobs / 60:.1f} min on {config.jobs} cores; the pages fill in as they finish")
+
+    def progress(message):
+        nonlocal last_touch
+        for path in list(left):
+            if message.startswith(f"snippet {relative(path)}:"):
+                del left[path]
+        if message.startswith("snippet "):
+            remaining = sorted(left.items(), key=lambda item: -item[1])
+            estimate = f"about {sum(left.values()) / config.jobs / 60:.1f} min left" if left else "done"
+            longest = f"; the longest left: {relative(remaining[0][0])}" if remaining else ""
+            log.info(f"{message}; {len(paths) - len(left)} of {len(paths)} done, {estimate}{longest}")
+        else:
+            log.info(message)
+        if time.monotonic() - last_touch > 5 or not left:  # a rebuild at most every 5 s
+            last_touch = time.monotonic()
+            trigger_file().parent.mkdir(parents=True, exist_ok=True)
+            trigger_file().touch()
+
+    try:
+        run_all(paths, log=progress)
+        log.info(f"snippets: all {len(paths)} ran in the background in {time.monotonic() - start:.0f} s")
+    except SnippetsFailed as error:
+        log.error(str(error))
+        serving["failed"].update({path: (cache_key(path), message) for path, message in error.failures.items()})
+    except KeyboardInterrupt:
+        pass  # the server is stopping
+    trigger_file().touch()
+
+
 def on_serve(server, config, builder):
     server.watch(str(SNIPPETS_DIR))
+    trigger = trigger_file()
+    trigger.parent.mkdir(parents=True, exist_ok=True)
+    trigger.touch()
+    server.watch(str(trigger))
     return server
+
+
+def on_shutdown():
+    processes.kill_all()  # no snippet keeps running after the server stops

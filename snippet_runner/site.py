@@ -40,13 +40,18 @@ class Site:
     values: dict[str, list[ValueRef]] = field(default_factory=dict)
     results: dict[Path, Result] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # results typed by hand: the strict build fails
+    pending: list[Path] = field(default_factory=list)  # snippets left to run later (mkdocs serve)
 
     @classmethod
-    def build(cls, docs_dir: Path, log=lambda message: None) -> Site:
+    def build(cls, docs_dir: Path, log=lambda message: None, run_now: bool = True,
+              failed: dict[Path, str] | None = None) -> Site:
+        """With run_now False, nothing runs: snippets the cache lacks are listed in `pending`
+        and their embeds say that they are running (mkdocs serve runs them in the background),
+        except those in `failed` (path -> message), whose embeds show the message."""
         pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
         site = cls({page: (docs_dir / page).read_text(encoding="utf-8") for page in pages})
         site.check_references()
-        site.run_snippets(log)
+        site.run_snippets(log, run_now, failed or {})
         site.check_sections()
         site.check_values()
         return site
@@ -70,13 +75,26 @@ class Site:
         if errors:
             raise BuildError("broken snippet embeds:\n" + "\n".join(errors))
 
-    def run_snippets(self, log):
+    def run_snippets(self, log, run_now: bool = True, failed: dict[Path, str] | None = None):
         paths = {SNIPPETS_DIR / e.path for page in self.embeds.values() for e in page}
         paths |= {SNIPPETS_DIR / ref.path for page in self.values.values() for ref in page}
         try:
-            only = current_settings().only
+            config = current_settings()
+            only = config.only
             chosen = {p for p in paths if p.relative_to(SNIPPETS_DIR).as_posix().startswith(only)} if only else paths
-            self.results = run_all(chosen, log=log)
+            if run_now or config.mode != "run":
+                self.results = run_all(chosen, log=log)
+            else:
+                for path in sorted(chosen):
+                    try:
+                        self.results[path.resolve()] = run(path, "cache")
+                    except SnippetError:
+                        result = self.results[path.resolve()] = run(path, "off")
+                        if path.resolve() in (failed or {}):
+                            result.status, result.error = "failed", failed[path.resolve()]
+                        else:
+                            result.status = "pending"
+                            self.pending.append(path.resolve())
         except SnippetError as error:
             raise BuildError(str(error)) from None
         for path in paths - chosen:
@@ -105,7 +123,7 @@ class Site:
         for page, refs in self.values.items():
             for ref in refs:
                 result = self.result(ref.path)
-                if result.status == "not run":
+                if result.status in ("not run", "pending", "failed"):
                     continue
                 if ref.name not in result.values:
                     near = difflib.get_close_matches(ref.name, list(result.values), n=3)
@@ -132,6 +150,8 @@ class Site:
 
     def value_text(self, ref: ValueRef) -> str:
         result = self.result(ref.path)
+        if result.status in ("pending", "failed"):
+            return f"(a value of snippets/{ref.path}, which is {'running' if result.status == 'pending' else 'failing'})"
         if result.status == "not run":
             return f"(a value of snippets/{ref.path}, not run in this build)"
         return format_value(result.values[ref.name], ref.format)
@@ -166,12 +186,14 @@ class Site:
                              f"Markdown to render")
         rendered = {}
         for embed, original in zip(here, in_file):
+            result = self.result(embed.path)
             try:
-                cell = self.result(embed.path).section(embed.section)
+                cell = result.section(embed.section)
             except SnippetError as error:
                 raise BuildError(f"docs/{page}:{original.line}: {error}") from None
             rendered[embed.line] = render(embed, cell, lambda figure: relative_url(figure["uri"], page),
-                                          relative_url(f"{SOURCES_URL}/{embed.path}", page))
+                                          relative_url(f"{SOURCES_URL}/{embed.path}", page),
+                                          running=result.status == "pending", error=result.error)
         markdown = render_values(markdown, lambda ref: (
             f'<span class="run-value" title="computed by snippets/{ref.path} when this page was built">'
             f'{self.value_text(ref)}</span>'))

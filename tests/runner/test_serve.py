@@ -1,0 +1,101 @@
+"""`mkdocs serve` shows the pages at once and fills in the outputs as the snippets finish."""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+import urllib.request
+
+import psutil
+
+from snippet_runner.settings import ROOT
+
+HOOK = ROOT / "snippet_runner" / "mkdocs_hook.py"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def page(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode()
+    except OSError:
+        return None
+
+
+def wait_for(check, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.3)
+    return None
+
+
+def serve(tmp_path, snippets):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Page\n\n" + "\n\n".join(f"[[run {name}]]" for name in snippets) + "\n")
+    (tmp_path / "snippets").mkdir()
+    for name, text in snippets.items():
+        (tmp_path / "snippets" / name).write_text(textwrap.dedent(text).lstrip())
+    port = free_port()
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: t\nsite_url: http://127.0.0.1:{port}/\nhooks:\n  - {HOOK}\n"
+                                         "markdown_extensions:\n  - attr_list\n  - admonition\n"
+                                         "  - pymdownx.superfences\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(tmp_path / "snippets"),
+               SNIPPETS_CACHE=str(tmp_path / "cache"), NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return server, f"http://127.0.0.1:{port}/"
+
+
+def stop(server):
+    server.send_signal(signal.SIGINT)
+    try:
+        return server.communicate(timeout=30)[0]
+    except subprocess.TimeoutExpired:
+        server.kill()
+        return server.communicate()[0]
+
+
+def test_the_page_comes_first_and_the_outputs_fill_in(tmp_path):
+    server, url = serve(tmp_path, {
+        "slow.py": "import time\ntime.sleep(4)\nprint('SLOW ' + 'DONE')\n",
+        "broken.py": "print([][1])\n",
+    })
+    try:
+        first = wait_for(lambda: page(url), 60)
+        assert first and "Running" in first and "SLOW DONE" not in first, first
+        filled = wait_for(lambda: (html := page(url)) and "SLOW DONE" in html and "This snippet failed" in html
+                          and html, 90)
+        assert filled, page(url)
+        assert "broken.py:1: IndexError: list index out of range" in filled
+        time.sleep(8)  # the failed snippet is not run again and again
+    finally:
+        log = stop(server)
+    assert log.count("snippet broken.py: FAILED") + log.count(f"snippet {tmp_path}/snippets/broken.py: FAILED") == 1, log
+    assert "2 to run in the background" in log and "2 of 2 done" in log, log
+
+
+def test_stopping_the_server_kills_the_snippets_it_runs(tmp_path):
+    pid_file = tmp_path / "pid"
+    server, url = serve(tmp_path, {"long.py": f"""
+        import os, time
+        open({str(pid_file)!r}, "w").write(str(os.getpid()))
+        time.sleep(120)
+    """})
+    try:
+        assert wait_for(lambda: pid_file.is_file() and pid_file.read_text(), 60), "the snippet did not start"
+        snippet = int(pid_file.read_text())
+        assert psutil.pid_exists(snippet)
+    finally:
+        stop(server)
+    assert wait_for(lambda: not psutil.pid_exists(snippet) or psutil.Process(snippet).status() == "zombie", 10), \
+        "the snippet outlived the server"
