@@ -235,14 +235,17 @@ class Job:
     work: Callable[[], str]
 
 
-def schedule(jobs: list[Job], slots: int, log=print) -> None:
+def schedule(jobs: list[Job], slots: int, log=print, started=None) -> None:
     """Run the jobs side by side, the longest expected first, never holding more than `slots` cores.
 
-    An interrupt (Ctrl-C, SIGTERM) kills every running process before it is raised."""
+    `started(name)`, when given, is called as each job starts. An interrupt (Ctrl-C, SIGTERM)
+    kills every running process before it is raised."""
     waiting = sorted(jobs, key=lambda job: -job.expected_seconds)
     done, running = [], {}  # running: future -> cores it holds
 
     def one(job: Job) -> None:
+        if started is not None:
+            started(job.name)
         outcome = job.work()
         done.append(job)
         log(f"{job.name}: {outcome} ({len(done)} of {len(jobs)})")
@@ -272,7 +275,7 @@ def schedule(jobs: list[Job], slots: int, log=print) -> None:
 
 
 def run_all(paths, mode: str | None = None, jobs: int | None = None, log=print,
-            also: list[Job] = ()) -> dict[Path, Result]:
+            also: list[Job] = (), started=None) -> dict[Path, Result]:
     """Results for many snippets; the uncached ones run side by side, the longest first.
 
     `jobs` (default $SNIPPETS_JOBS, else the number of cores) is how many cores to
@@ -308,7 +311,7 @@ def run_all(paths, mode: str | None = None, jobs: int | None = None, log=print,
     start = time.perf_counter()
     schedule([Job(f"snippet {relative(path)}", threads_wanted(path.read_text(encoding="utf-8")),
                   expected.get(snippet_name(path, config), 0.0), functools.partial(one, path))
-              for path in waiting] + list(also), slots, log)
+              for path in waiting] + list(also), slots, log, started)
     ran = [r for r in results.values() if r.status == "ran"]
     cache.record_seconds(config.cache, {snippet_name(r.path, config): r.seconds for r in ran})
     log(f"snippets: {len(ran)} ran ({sum(r.seconds for r in ran):.1f} s of snippet time, "

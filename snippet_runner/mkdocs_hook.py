@@ -93,6 +93,7 @@ def run_in_background(paths: list[Path]) -> None:
     config = current_settings()
     expected = cache.expected_seconds(config.cache)
     left = {path: expected.get(snippet_name(path, config), 1.0) for path in paths}
+    running = {}  # job name -> when it started
     start, last_touch = time.monotonic(), 0.0
     log.info(f"snippets: {len(paths)} to run in the background, about "
              f"{sum(left.values()) / config.jobs / 60:.1f} min on {config.jobs} cores; the pages fill in as they finish")
@@ -102,11 +103,13 @@ def run_in_background(paths: list[Path]) -> None:
         for path in list(left):
             if message.startswith(f"snippet {relative(path)}:"):
                 del left[path]
+                running.pop(f"snippet {relative(path)}", None)
         if message.startswith("snippet "):
-            remaining = sorted(left.items(), key=lambda item: -item[1])
             estimate = f"about {sum(left.values()) / config.jobs / 60:.1f} min left" if left else "done"
-            longest = f"; the longest left: {relative(remaining[0][0])}" if remaining else ""
-            log.info(f"{message}; {len(paths) - len(left)} of {len(paths)} done, {estimate}{longest}")
+            slowest = min(running.items(), key=lambda item: item[1], default=None)
+            still = (f"; running longest: {slowest[0].removeprefix('snippet ')} ({time.monotonic() - slowest[1]:.0f} s)"
+                     if slowest else "")
+            log.info(f"{message}; {len(paths) - len(left)} of {len(paths)} done, {estimate}{still}")
         else:
             log.info(message)
         if time.monotonic() - last_touch > 5 or not left:  # a rebuild at most every 5 s
@@ -115,7 +118,7 @@ def run_in_background(paths: list[Path]) -> None:
             trigger_file().touch()
 
     try:
-        run_all(paths, log=progress)
+        run_all(paths, log=progress, started=lambda name: running.setdefault(name, time.monotonic()))
         log.info(f"snippets: all {len(paths)} ran in the background in {time.monotonic() - start:.0f} s")
     except SnippetsFailed as error:
         log.error(str(error))
