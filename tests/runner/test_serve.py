@@ -52,8 +52,11 @@ def serve(tmp_path, snippets):
                                          "  - pymdownx.superfences\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(tmp_path / "snippets"),
                SNIPPETS_CACHE=str(tmp_path / "cache"), NO_MKDOCS_2_WARNING="1")
+    # Ctrl-C reaches the server as in a terminal, even where this test was started with SIGINT
+    # ignored (a background job of a script, as CI runs it): children inherit an ignored SIGINT.
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     return server, f"http://127.0.0.1:{port}/"
 
 
