@@ -28,7 +28,7 @@ from site_audit import (BLOCKING, SCHEMES, AxeTally, Weighed, axe_violations, pa
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SEARCH_INDEX = "search/search_index.json"  # fetched by the search worker once per visit: shown apart
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"]
+         "--disable-component-update", "--no-first-run", "--force-effective-connection-type=4G"]  # see the tests
 
 
 def main():

@@ -22,15 +22,21 @@ document$.subscribe(() => {
 // Display math and tables wider than the column scroll by themselves (tables in Material's
 // scroll wrapper, math per stylesheets/accessibility.css): a region that scrolls must be
 // reachable with the keyboard, to scroll it with the arrow keys (axe: scrollable-region-focusable).
-// Checked again when the window changes size.
+// Checked again when the window changes size and when fonts arrive: KaTeX's fonts load after
+// the math is laid out in a fallback font, and make a formula wider (on a busy machine, after
+// the first check).
+const SCROLLING = ".md-typeset .katex-display, .md-typeset .md-typeset__scrollwrap";
 function focusableWhenScrolling() {
-  for (const region of document.querySelectorAll(".md-typeset .katex-display, .md-typeset .md-typeset__scrollwrap")) {
+  for (const region of document.querySelectorAll(SCROLLING)) {
     if (region.scrollWidth > region.clientWidth) region.setAttribute("tabindex", "0");
     else region.removeAttribute("tabindex");
   }
 }
-let resizing;
-window.addEventListener("resize", () => {
-  clearTimeout(resizing);
-  resizing = setTimeout(focusableWhenScrolling, 100);
-});
+let pending;
+function checkSoon() {
+  clearTimeout(pending);
+  pending = setTimeout(focusableWhenScrolling, 100);
+}
+window.addEventListener("resize", checkSoon);
+document.fonts.addEventListener("loadingdone", focusableWhenScrolling);
+document.fonts.ready.then(focusableWhenScrolling);
