@@ -9,8 +9,9 @@ Reads the snippet cache (.cache/snippets/, or $SNIPPETS_CACHE) that `make test` 
 key the runner would use for DEVICE and takes the seconds that run took. Writes
 docs/going-further/timings/DEVICE.json, which the page "Running on a GPU" shows.
 
-The seconds are wall-clock time of each snippet's own process (Python start, imports
-and CUDA start-up included), measured while the build ran several snippets at once
+The seconds are wall-clock time of each snippet's own process (CUDA start-up included;
+on Linux the process is forked from one that has imported torch, so that import is not
+counted, elsewhere Python's start and the imports are), measured while the build ran several snippets at once
 (SNIPPETS_JOBS, one per core by default). The host fields describe the machine that
 runs this script: run it on the machine that filled the cache.
 """
