@@ -35,6 +35,7 @@ from snippet_runner.site import BuildError, Site
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 EXTENSION = "snippet_runner.extension"
+REBUILD_SECONDS = 30  # under mkdocs serve, the pages fill in at most this often while snippets run
 # Under `mkdocs serve`: the background run, and the snippets that failed in it (path -> (cache key,
 # message)), which are not run again until they change.
 serving = {"on": False, "thread": None, "failed": {}}
@@ -112,7 +113,8 @@ def run_in_background(paths: list[Path]) -> None:
             log.info(f"{message}; {len(paths) - len(left)} of {len(paths)} done, {estimate}{still}")
         else:
             log.info(message)
-        if time.monotonic() - last_touch > 5 or not left:  # a rebuild at most every 5 s
+        # A rebuild of the whole site takes seconds of CPU that the snippets need: at most one in 30 s.
+        if time.monotonic() - last_touch > REBUILD_SECONDS or not left:
             last_touch = time.monotonic()
             trigger_file().parent.mkdir(parents=True, exist_ok=True)
             trigger_file().touch()
