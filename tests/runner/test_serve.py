@@ -2,7 +2,6 @@
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -13,13 +12,9 @@ import psutil
 
 from snippet_runner.settings import ROOT
 
+from conftest import free_port
+
 HOOK = ROOT / "snippet_runner" / "mkdocs_hook.py"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def page(url):
