@@ -61,6 +61,7 @@ compiler:
 # mkdocs.yml: `zensical build --clean` deletes the whole .cache/ folder, the snippet cache with it.
 zensical: $(INSTALLED) compiler
 	rm -rf .zensical && mkdir .zensical && cp -R docs mkdocs.yml .zensical/
+	find .zensical/docs -name '*.zh.md' -delete  # the Chinese edition needs MkDocs' i18n plugin
 	cd .zensical && ../$(VENV)/bin/python -m zensical build --strict
 	@echo "Zensical's build of the site is in .zensical/site/"
 

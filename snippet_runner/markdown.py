@@ -69,6 +69,16 @@ def strip_front_matter(markdown: str) -> str:
     return get_data(markdown)[0]
 
 
+def blank_front_matter(markdown: str) -> str:
+    """The page with its front matter's lines left empty: line numbers stay those of the file."""
+    lines = markdown.split("\n")
+    if lines and lines[0].strip() == "---":
+        for end in range(1, len(lines)):
+            if lines[end].strip() in ("---", "..."):
+                return "\n" * (end + 1) + "\n".join(lines[end + 1:])
+    return markdown
+
+
 def fence_for(text: str) -> str:
     """A backtick fence longer than any run of backticks inside the text."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -84,55 +94,61 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
-def figure_markdown(figure, url: str) -> str:
-    """An image with its alt text, its size (so that the page does not shift when it arrives)
-    and lazy loading (a figure below the fold is fetched when the reader scrolls near it)."""
-    alt = re.sub(r"[\[\]\n]", " ", figure["alt"])
+def figure_markdown(figure, url: str, alt: str | None = None) -> str:
+    """An image with its alt text (the snippet's, unless a translation gives its own), its size
+    (so that the page does not shift when it arrives) and lazy loading (a figure below the fold
+    is fetched when the reader scrolls near it)."""
+    alt = re.sub(r"[\[\]\n]", " ", alt or figure["alt"])
     width, height = png_size(figure["path"])
     return (f'![{alt}]({url}){{ .snippet-figure width="{width}" height="{height}" '
             f'loading="lazy" decoding="async" }}')
 
 
 def render(embed: Embed, cell: Cell, figure_url, file_url: str | None = None, running: bool = False,
-           error: str | None = None) -> str:
+           error: str | None = None, language: str | None = None, alts: list[str] = ()) -> str:
     """Markdown for one embed: the code, its output (not copyable) and its figures.
 
     figure_url(figure) gives the page-relative URL of one of cell.figures; file_url, that of
     the whole snippet file, offered under a section (whose copy button copies the section only).
+    On a translated page, the words around the code are in its language, and alts (from its
+    `[[alt ...]]` lines) replace the figures' alt text.
     """
+    from .translations import say
     title = embed.path + (f" (section {embed.section})" if embed.section else "")
     code = cell.code.strip("\n")
     fence = fence_for(code)
     parts = [f'{fence}python title="{title}"\n{code}\n{fence}']
     if embed.section and file_url:
         name = posixpath.basename(embed.path)
-        parts.append(f"*A section of a longer script: the copy button copies this section only. "
-                     f"[Download the whole {name}]({file_url}){{ download=\"{name}\" }}*"
+        parts.append(f"*{say('A section of a longer script: the copy button copies this section only.', language)} "
+                     f"[{say('Download the whole {name}', language, name=name)}]({file_url}){{ download=\"{name}\" }}*"
                      "{ .snippet-section-note }")
     as_markdown = "as-markdown" in embed.options
     if as_markdown:
-        parts = ['??? example "The code that generated this part of the page"\n'
+        parts = [f'??? example "{say("The code that generated this part of the page", language)}"\n'
                  + textwrap.indent(parts[0], "    ")]
     if cell.stdout is None and error:
         fence = fence_for(error)
-        parts.append('!!! failure "This snippet failed"\n    `mkdocs serve` runs it again when it changes.\n\n'
+        parts.append(f'!!! failure "{say("This snippet failed", language)}"\n    '
+                     f'{say("`mkdocs serve` runs it again when it changes.", language)}\n\n'
                      + textwrap.indent(f"{fence}text\n{error}\n{fence}", "    "))
     elif cell.stdout is None and running:
-        parts.append('!!! info "Running"\n'
-                     "    `mkdocs serve` is running this snippet now: its output and figures appear "
-                     "here when it finishes, and the page reloads itself.")
+        parts.append(f'!!! info "{say("Running", language)}"\n    ' + say(
+            "`mkdocs serve` is running this snippet now: its output and figures appear here when it finishes, "
+            "and the page reloads itself.", language))
     elif cell.stdout is None:
-        parts.append('!!! warning "Not executed in this build"\n'
-                     "    This copy of the site was built with `SNIPPETS_MODE=off`, so the output "
-                     "and figures of this code are not shown. Build it with `make serve` to see them.")
+        parts.append(f'!!! warning "{say("Not executed in this build", language)}"\n    ' + say(
+            "This copy of the site was built with `SNIPPETS_MODE=off`, so the output and figures of this code are "
+            "not shown. Build it with `make serve` to see them.", language))
     else:
         output = cell.stdout.rstrip()
         if output and as_markdown:
             parts.append(output)
         elif output:
             fence = fence_for(output)
-            parts.append(f'{fence}{{ .text .no-copy .snippet-output title="Output" }}\n{output}\n{fence}')
-        parts += [figure_markdown(figure, figure_url(figure)) for figure in cell.figures]
+            parts.append(f'{fence}{{ .text .no-copy .snippet-output title="{say("Output", language)}" }}\n{output}\n{fence}')
+        alts = list(alts) + [None] * (len(cell.figures) - len(alts))
+        parts += [figure_markdown(figure, figure_url(figure), alt) for figure, alt in zip(cell.figures, alts)]
     text = "\n\n".join(parts)
     return "\n".join(embed.indent + line if line else line for line in text.splitlines())
 

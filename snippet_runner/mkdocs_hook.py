@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from snippet_runner import cache, processes
@@ -43,6 +44,10 @@ serving = {"on": False, "thread": None, "failed": {}}
 
 def on_startup(command, dirty):
     serving["on"] = command == "serve"
+    # The i18n plugin warns that its per-page language links go stale under instant navigation,
+    # which keeps the header; docs/javascripts/language-switch.js keeps them pointing at the page.
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
+        lambda record: "compatible with theme.features = navigation.instant" not in record.getMessage())
 
 
 def on_config(config):
@@ -51,18 +56,23 @@ def on_config(config):
     return config
 
 
+@event_priority(-200)  # after the i18n plugin has chosen each language's pages (it reads only docs/)
 def on_files(files, config):
-    failed = {path: message for path, (key, message) in serving["failed"].items() if cache_key(path) == key}
-    try:
-        site = Site.build(Path(config.docs_dir), log=log.info, run_now=not serving["on"], failed=failed)
-    except BuildError as error:
-        raise PluginError(str(error)) from None
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building and current["site"] is not None:
+        site = current["site"]  # the i18n plugin's pass for another language, within the same build
+    else:
+        failed = {path: message for path, (key, message) in serving["failed"].items() if cache_key(path) == key}
+        try:
+            site = Site.build(Path(config.docs_dir), log=log.info, run_now=not serving["on"], failed=failed)
+        except BuildError as error:
+            raise PluginError(str(error)) from None
+        for warning in site.warnings:
+            log.warning(warning)
     idle = serving["thread"] is None or not serving["thread"].is_alive()
     if serving["on"] and site.pending and idle:
         serving["thread"] = threading.Thread(target=run_in_background, args=(site.pending,), daemon=True)
         serving["thread"].start()
-    for warning in site.warnings:
-        log.warning(warning)
     for uri, source in site.files().items():
         if files.get_file_from_path(uri) is not None:
             continue

@@ -52,8 +52,15 @@ def notebook_name(page_src: str) -> str:
     return page_src.removesuffix(".md").replace("/", "-") + ".ipynb"
 
 
-def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.NotebookNode:
+def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR, language: str | None = None) -> nbformat.NotebookNode:
+    """The chapter's prose and code as a notebook (in the page's language: a translation's notebook
+    has the same code cells and its own prose)."""
+    from .translations import ALT, say
+
     markdown = strip_front_matter(markdown)
+    # Jupyter shows neither the figures' [[alt]] lines nor headings' {#id} attributes: drop them.
+    markdown = "\n".join(line for line in markdown.splitlines() if not ALT.match(line))
+    markdown = re.sub(r"^(#{1,6} .*?)[ \t]+\{#[^\s}]+\}[ \t]*$", r"\1", markdown, flags=re.MULTILINE)
     lines = markdown.splitlines()
     embeds = find_embeds(markdown)
     cells, start = [], 0
@@ -73,7 +80,7 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
         flush("\n".join(lines[start:embed.line - 1]))
         start = embed.line
         source = scripts[embed.path]
-        new = code_cells(source, embed, emitted)
+        new = code_cells(source, embed, emitted, language)
         if new and embed.path != current and new[0].cell_type == "code":
             name = re.sub(r"\W", "_", current.removesuffix(".py")) if current else ""
             if current and current not in saved and any(e.path == current for e in embeds[number + 1:]):
@@ -94,14 +101,13 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
 
     uses_helper = any("tutorial_data" in cell.source for cell in cells if cell.cell_type == "code")
     title = next((line[2:].strip() for line in lines if line.startswith("# ")), "this chapter")
-    intro = (f"The code of the chapter *{title}* of *PyTorch by running it*, as a notebook. "
-             "The chapter's page shows every cell's output and figures as they came out when the "
-             "site was built.")
+    intro = say("The code of the chapter *{title}* of *PyTorch by running it*, as a notebook. The chapter's page "
+                "shows every cell's output and figures as they came out when the site was built.", language, title=title)
     if uses_helper:
-        intro += (f"\n\nSome cells load a dataset with `tutorial_data`: save "
-                  f"[{HELPER_MODULE}]({HELPER_MODULE}) from the same folder of the site next to this "
-                  "notebook. It reads an offline copy when `TUTORIAL_DATA_DIR` names one, and "
-                  "otherwise downloads the data through torchvision.")
+        intro += "\n\n" + say(
+            "Some cells load a dataset with `tutorial_data`: save [{module}]({module}) from the same folder of the "
+            "site next to this notebook. It reads an offline copy when `TUTORIAL_DATA_DIR` names one, and otherwise "
+            "downloads the data through torchvision.", language, module=HELPER_MODULE)
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(intro), *cells])
     notebook.metadata.update(kernelspec={"name": "python3", "display_name": "Python 3", "language": "python"},
                              language_info={"name": "python"})
@@ -110,14 +116,16 @@ def chapter_notebook(markdown: str, snippets_dir=SNIPPETS_DIR) -> nbformat.Noteb
     return notebook
 
 
-def code_cells(source: str, embed: Embed, emitted: dict[str, int]) -> list:
+def code_cells(source: str, embed: Embed, emitted: dict[str, int], language: str | None = None) -> list:
+    from .translations import say
+
     if needs_its_folder(source):
         if embed.path in emitted:
             return []
         emitted[embed.path] = 0
-        return [nbformat.v4.new_markdown_cell(
-            f"*`{embed.path}` reads or runs other files of its folder, so it runs as a script "
-            "beside them, not in a notebook: copy it from the page.*")]
+        return [nbformat.v4.new_markdown_cell(say(
+            "*`{path}` reads or runs other files of its folder, so it runs as a script beside them, not in a "
+            "notebook: copy it from the page.*", language, path=embed.path))]
     sections = parse_cells(source)
     names = [cell.name for cell in sections]
     if embed.section is None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from snippet_runner.execute import SNIPPETS_DIR, Result, SnippetError, current_settings, run, run_all
 from snippet_runner.markdown import OPTIONS, Embed, find_embeds, relative_url, render, replace_embeds
 from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, notebook_name
+from snippet_runner.translations import ALT, alt_texts, compare, language_of, out_of_date, say, source_of
 from snippet_runner.values import ValueRef, find_values, format_value, page_code, render_values, typed_results
 
 FIGURES_URL = "snippet-figures"
@@ -54,6 +55,7 @@ class Site:
         site.run_snippets(log, run_now, failed or {})
         site.check_sections()
         site.check_values()
+        site.check_translations()
         return site
 
     def check_references(self):
@@ -145,6 +147,28 @@ class Site:
                 f"with [[value SNIPPET.py:NAME]] (a module-level variable of the snippet that computes it), "
                 f"or say why it is typed with <!-- typed: REASON --> on the line" for line, number in typed]
 
+    def check_translations(self):
+        """A translation must show what its source shows (translations.py); one that does not is a
+        warning, so the strict build refuses to publish it. An out-of-date one only carries a notice."""
+        for page, text in self.sources.items():
+            if not language_of(page):
+                continue
+            if source_of(page) not in self.sources:
+                self.warnings.append(f"docs/{page}: a translation of docs/{source_of(page)}, which does not exist")
+                continue
+            self.warnings += [f"docs/{page}: {problem} (the translation must show what docs/{source_of(page)} "
+                              f"shows: `python -m snippet_runner.translations check docs/{page}` lists each "
+                              f"difference)" for problem in compare(self.sources[source_of(page)], text)]
+            alts = alt_texts(text)
+            for index, embed in enumerate(self.embeds.get(page, [])):
+                result = self.result(embed.path)
+                if result.status in ("not run", "pending", "failed"):
+                    continue
+                drawn, given = len(result.section(embed.section).figures), len(alts.get(index, []))
+                if drawn != given:
+                    self.warnings.append(f"docs/{page}:{embed.line}: {embed.text} draws {drawn} figure(s); the "
+                                         f"translation gives {given} [[alt ...]] line(s) after it, one per figure")
+
     def result(self, path: str) -> Result:
         return self.results[(SNIPPETS_DIR / path).resolve()]
 
@@ -165,7 +189,7 @@ class Site:
                     files[figure["uri"]] = figure["path"]
         for page in self.embeds:
             markdown = render_values(self.sources[page], self.value_text)
-            files[f"{NOTEBOOKS_URL}/{notebook_name(page)}"] = dumps(chapter_notebook(markdown))
+            files[f"{NOTEBOOKS_URL}/{notebook_name(page)}"] = dumps(chapter_notebook(markdown, language=language_of(page)))
         for path in sorted({embed.path for page_embeds in self.embeds.values() for embed in page_embeds}):
             files[f"{SOURCES_URL}/{path}"] = SNIPPETS_DIR / path
         if (SNIPPETS_DIR / HELPER_MODULE).is_file():  # the data module, for notebooks that load a dataset
@@ -184,8 +208,10 @@ class Site:
             raise BuildError(f"docs/{page}: the page's embeds changed between reading the file and rendering "
                              f"it: {[e.text for e in in_file]} in the file, {[e.text for e in here]} in the "
                              f"Markdown to render")
+        language = language_of(page)
+        alts = alt_texts(markdown) if language else {}
         rendered = {}
-        for embed, original in zip(here, in_file):
+        for index, (embed, original) in enumerate(zip(here, in_file)):
             result = self.result(embed.path)
             try:
                 cell = result.section(embed.section)
@@ -193,18 +219,34 @@ class Site:
                 raise BuildError(f"docs/{page}:{original.line}: {error}") from None
             rendered[embed.line] = render(embed, cell, lambda figure: relative_url(figure["uri"], page),
                                           relative_url(f"{SOURCES_URL}/{embed.path}", page),
-                                          running=result.status == "pending", error=result.error)
+                                          running=result.status == "pending", error=result.error,
+                                          language=language, alts=alts.get(index, ()))
+        if language:
+            markdown = remove_alt_lines(markdown)
         markdown = render_values(markdown, lambda ref: (
             f'<span class="run-value" title="computed by snippets/{ref.path} when this page was built">'
             f'{self.value_text(ref)}</span>'))
-        if not rendered:
+        under_title = []
+        if language and source_of(page) in self.sources and out_of_date(self.sources[source_of(page)],
+                                                                        self.sources[page]):
+            under_title.append(f'!!! warning "{say("This translation may be out of date", language)}"\n    ' + say(
+                "The English page changed after this page was translated: the code, outputs and values below are "
+                "today's, the prose may not be. The language switch at the top leads to the English page.", language))
+        if rendered:
+            markdown = replace_embeds(markdown, rendered)
+            name = notebook_name(page)
+            under_title.insert(0, f"[{say('Download this chapter as a Jupyter notebook', language)}]"
+                                  f"({relative_url(f'{NOTEBOOKS_URL}/{name}', page)})"
+                                  f'{{ .md-button .notebook-download download="{name}" }}')
+        if not under_title:
             return markdown
-        markdown = replace_embeds(markdown, rendered)
-        name = notebook_name(page)
-        link = (f"[Download this chapter as a Jupyter notebook]"
-                f"({relative_url(f'{NOTEBOOKS_URL}/{name}', page)})"
-                f'{{ .md-button .notebook-download download="{name}" }}')
         # Right under the page's title, or at the top when it has none.
         title = re.search(r"^# .*$", markdown, re.MULTILINE)
         at = title.end() if title else 0
-        return f"{markdown[:at]}\n\n{link}\n\n{markdown[at:]}"
+        return markdown[:at] + "".join(f"\n\n{part}" for part in under_title) + f"\n\n{markdown[at:]}"
+
+
+def remove_alt_lines(markdown: str) -> str:
+    """A translation's [[alt ...]] lines, which went into its figures, leave the text (as empty lines,
+    so that what follows stays a separate block)."""
+    return "\n".join("" if ALT.match(line) else line for line in markdown.split("\n"))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .markdown import find_embeds, prose_lines
+from .markdown import blank_front_matter, find_embeds, prose_lines
 
 VALUE = re.compile(r"\[\[value (?P<path>[^\s:\]]+\.py):(?P<name>[A-Za-z_]\w*)(?::(?P<format>[^\]]*))?\]\]")
 TYPED = re.compile(r"<!--\s*typed:\s*(?P<reason>.+?)\s*-->")
@@ -99,7 +99,7 @@ def typed_results(markdown: str, code: str):
     from the run nor a number of the page's code; and (line, reason) for each exempted line."""
     allowed = code_numbers(code)
     found, exempt = [], []
-    for number, line in prose_lines(markdown):
+    for number, line in prose_lines(blank_front_matter(markdown)):
         typed = TYPED.search(line)
         prose = NOT_PROSE.sub(" ", line)
         hits = [m.group(0) for m in RESULT.finditer(prose)]

@@ -13,13 +13,15 @@ from snippet_runner.execute import (SNIPPETS_DIR, Job, Result, SnippetsFailed, c
                                     snippet_name as recorded_name, threads_wanted)
 from snippet_runner.markdown import find_embeds
 from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, run_notebook
+from snippet_runner.translations import language_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
 SNIPPET_FILES = sorted(SNIPPETS_DIR.rglob("*.py"))
 PAGES = {page.relative_to(DOCS_DIR).as_posix(): page.read_text(encoding="utf-8")
          for page in sorted(DOCS_DIR.rglob("*.md"))} if DOCS_DIR.is_dir() else {}
-CHAPTERS = sorted(chapter for chapter, text in PAGES.items() if find_embeds(text))
+# A translation's notebook has its source's code cells (tests/test_translations.py): only the English ones run.
+CHAPTERS = sorted(chapter for chapter, text in PAGES.items() if find_embeds(text) and not language_of(chapter))
 
 sys.dont_write_bytecode = True  # importing tutorial_data.py must leave nothing under snippets/
 os.environ.setdefault("MPLBACKEND", "Agg")  # for the code blocks of docs/, run in this process

@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # other difference, and on an entry here that no longer differs.
 KNOWN_DIFFERENCES = {
     "search/search_index.json": "Zensical writes its own search index, search.json, for its own search",
+    "zh/index.html": "the Chinese edition (docs/*.zh.md, its pages under zh/ and their notebooks) is built by "
+                     "the mkdocs-static-i18n plugin; Zensical runs no MkDocs plugin and has no languages of its "
+                     "own yet, so its build leaves the translations out",
 }
+TRANSLATED = re.compile(r"^zh/|\.zh\.ipynb$")  # what the Chinese edition adds, under MkDocs only
 
 PARTS = {
     "outputs": re.compile(r'class="[^"]*\bsnippet-output\b'),
@@ -37,13 +41,14 @@ CODE = re.compile(r"<pre\b.*?</pre>|<code\b.*?</code>", re.DOTALL)  # where a pa
 
 
 def pages(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in site.rglob("index.html")}
+    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in site.rglob("index.html")
+            if not TRANSLATED.search(p.relative_to(site).as_posix())}
 
 
 @pytest.fixture(scope="module")
 def zensical_build(site_build, tmp_path_factory):
     project = tmp_path_factory.mktemp("zensical")
-    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("*.zh.md"))
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     env = dict(os.environ, SNIPPETS_MODE="cache", SITE_URL=site_build.url)
     started = time.perf_counter()
@@ -81,7 +86,7 @@ def test_zensical_serves_the_files_the_pages_link_to(zensical_build, site_build)
     """Figures, notebooks, snippet files and KaTeX: what the MkDocs build serves, Zensical serves too."""
     def served(site):
         return {p.relative_to(site).as_posix() for folder in ("snippet-figures", "notebooks", "snippets", "assets/katex")
-                for p in (site / folder).rglob("*") if p.is_file()}
+                for p in (site / folder).rglob("*") if p.is_file() and not TRANSLATED.search(p.name)}
     lacking = sorted(served(site_build.folder) - served(zensical_build))
     assert not lacking, f"files the Zensical build lacks: {lacking[:20]}"
     for path, reason in KNOWN_DIFFERENCES.items():

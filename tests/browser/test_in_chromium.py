@@ -31,7 +31,7 @@ COPY_BUTTON = "button[data-md-type='copy']"  # mkdocs-material's copy-to-clipboa
 # what a reader on a good connection gets.
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--force-effective-connection-type=4G"]
-SEARCH_INDEX = {"search/search_index.json"}  # fetched by the search worker, once per visit
+SEARCH_INDEX = {"search/search_index.json", "zh/search/search_index.json"}  # fetched once per visit to a language
 
 
 @pytest.fixture(scope="module")
@@ -435,3 +435,43 @@ def test_dark_palette_switch(watched):
     watched.page.click("form[data-md-component='palette'] label:visible")
     after = watched.page.evaluate(scheme)
     assert {before, after} == {"default", "slate"}
+
+
+# --- the Chinese edition ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("query, chapter", [("卷积", "zh/layers/convolution/"),
+                                            ("反向传播", "zh/training/backpropagation/")])
+def test_chinese_search_finds_the_chapter(watched, query, chapter):
+    """Chinese has no spaces between words: jieba splits it at build time, so a word finds its chapter,
+    and a Chinese page searches the Chinese pages only."""
+    watched.goto("zh/")
+    watched.page.keyboard.press("/")
+    watched.page.keyboard.type(query)
+    watched.page.locator(".md-search-result__item a").first.wait_for(timeout=60_000)
+    links = watched.page.eval_on_selector_all(".md-search-result__item a", "links => links.map(l => l.href)")
+    print(f"\n{query}: {len(links)} results, first {[urlsplit(link).path for link in links[:3]]}")
+    assert any(urlsplit(link).path.endswith(chapter) for link in links[:5]), links
+    assert all("/zh/" in urlsplit(link).path for link in links), "an English page among the Chinese results"
+    assert not watched.errors and not watched.failed
+
+
+def test_language_switch_lands_on_the_same_page_after_instant_navigation(keyboard):
+    """The switch follows the page that instant navigation brought, keeps the section, loads the
+    other language in full (its header, search and lang attribute), and works from the keyboard."""
+    page = keyboard.page
+    keyboard.goto("five-levels/")
+    page.evaluate("window.__same_document = true")
+    page.click("nav.md-nav--primary a[href$='layers/linear/']")
+    page.wait_for_url("**/layers/linear/")
+    assert page.evaluate("window.__same_document === true"), "instant navigation did not happen"
+    page.evaluate("location.hash = '#what-it-computes'")
+    tab_to(page, ".md-select__link[hreflang='zh']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/zh/layers/linear/#what-it-computes")
+    assert page.evaluate("document.documentElement.lang") == "zh"
+    assert page.evaluate("window.__same_document") is None, "the other language did not load in full"
+    assert page.locator("h2#what-it-computes").count() == 1
+    tab_to(page, ".md-select__link[hreflang='en']")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/layers/linear/#what-it-computes$"))
+    assert "/zh/" not in page.url and page.evaluate("document.documentElement.lang") == "en"
