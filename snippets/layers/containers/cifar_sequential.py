@@ -30,4 +30,5 @@ for name, layer in model.named_children():
     count = sum(p.numel() for p in layer.parameters())
     if count:
         print(f"{name} {type(layer).__name__:10s} {count:>8,} parameters")
-print(f"{'total':12s} {sum(p.numel() for p in model.parameters()):>8,} parameters")
+parameter_count = sum(p.numel() for p in model.parameters())
+print(f"{'total':12s} {parameter_count:>8,} parameters")
