@@ -27,6 +27,7 @@ from site_audit import (BLOCKING, SCHEMES, AxeTally, Weighed, axe_violations, pa
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SEARCH_INDEX = "search/search_index.json"  # fetched by the search worker once per visit: shown apart
+INDEXES = {SEARCH_INDEX, "zh/search/search_index.json"}  # one per language
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--force-effective-connection-type=4G"]  # see the tests
 
@@ -58,7 +59,7 @@ def main():
                 if scheme == "light":
                     scroll_through(page)
                     files = weighed.page_bytes()
-                    weights[path] = sum(n for f, n in files.items() if f.relative_to(site).as_posix() != SEARCH_INDEX)
+                    weights[path] = sum(n for f, n in files.items() if f.relative_to(site).as_posix() not in INDEXES)
                     figures.update({f: n for f, n in files.items() if f.suffix == ".png"})
             context.close()
             print(f"axe-core, WCAG 2.1 A/AA and best practices, {scheme} palette, {len(paths)} pages "

@@ -119,7 +119,7 @@ def test_no_page_links_to_another_host_for_its_assets(site_build):
 
 
 def test_search_index_stays_small(site_build):
-    """Each language has its own index (site_hooks/search_per_language.py), fetched once per visit. The
+    """Each language has its own index (site_hooks/languages.py), fetched once per visit. The
     Chinese one is larger for the same pages: jieba's word marks (U+200B) between its words."""
     site = site_build.folder
     budgets = {"search/search_index.json": 2_000_000, "zh/search/search_index.json": 2_500_000}

@@ -100,3 +100,19 @@ def test_language_switch_of_every_page_leads_to_the_same_page(site_build):
                     problems.append(f"{here.relative_to(site_build.folder)}: the {lang} link {links.get(lang)} "
                                     f"does not lead to {target.relative_to(site_build.folder)}")
     assert not problems, "\n".join(problems)
+
+
+def test_each_language_searches_its_own_pages(site_build):
+    """site_hooks/languages.py: one search index per language, and each Chinese page fetches the Chinese one."""
+    site = site_build.folder
+    english = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    chinese = json.loads((site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    pages = {doc["location"].split("#")[0] for doc in english}
+    assert pages == {doc["location"].split("#")[0] for doc in chinese}, "the two indexes cover different pages"
+    assert len(pages) == len(SOURCES) and not any(page.startswith("zh/") for page in pages)
+    assert not any(CHINESE.search(doc["title"]) for doc in english)
+    assert sum(bool(CHINESE.search(doc["title"])) for doc in chinese) > len(chinese) / 2
+    page = built_page(site, "layers/resnet.zh.md").read_text(encoding="utf-8")
+    assert '"base": "../../../zh/"' in page, "a Chinese page would search the English index"
+    assert re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)">', page) == [
+        ("../../../", "en"), ("../../../zh/", "zh")], "Material reads these links as the languages' roots"
