@@ -42,6 +42,7 @@ class Site:
     results: dict[Path, Result] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # results typed by hand: the strict build fails
     pending: list[Path] = field(default_factory=list)  # snippets left to run later (mkdocs serve)
+    _files: dict | None = field(default=None, repr=False)  # files(), made once: each language's pass asks
 
     @classmethod
     def build(cls, docs_dir: Path, log=lambda message: None, run_now: bool = True,
@@ -182,6 +183,11 @@ class Site:
 
     def files(self) -> dict[str, Path | str]:
         """What the site serves besides its pages: URL path -> a file to copy, or a text."""
+        if self._files is None:
+            self._files = self._collect_files()
+        return self._files
+
+    def _collect_files(self) -> dict[str, Path | str]:
         files: dict[str, Path | str] = {}
         for result in self.results.values():
             for cell in result.cells:
