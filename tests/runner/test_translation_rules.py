@@ -124,3 +124,17 @@ def test_a_translated_notebook_keeps_the_code_and_drops_alt_lines_and_ids(tmp_pa
     assert "[[alt" not in prose and "{#title}" not in prose and "《PyTorch by running it》" in prose
     assert [cell.source for cell in notebook.cells if cell.cell_type == "code"] == \
         [cell.source for cell in chapter_notebook(page, snippets_dir=tmp_path).cells if cell.cell_type == "code"]
+
+
+def test_an_out_of_date_translation_carries_a_notice_under_its_title():
+    from snippet_runner.site import Site
+
+    source = "# Linear layers\n\nProse.\n"
+    current = f"---\ntranslated_from: {source_hash(source)}\n---\n# 线性层 {{#linear-layers}}\n\n文字。\n"
+    stale = current.replace(source_hash(source), source_hash("an older source"))
+    for text, notice in ((current, False), (stale, True)):
+        site = Site({"linear.md": source, "linear.zh.md": text})
+        page = site.render_page(text.split("---\n", 2)[2], "linear.zh.md")
+        assert ("本页译文可能已过时" in page) is notice
+        assert page.index("# 线性层") < page.index("本页译文可能已过时") if notice else True
+    assert "过时" not in Site({"linear.md": source}).render_page(source, "linear.md")
