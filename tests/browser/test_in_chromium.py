@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
 
 from snippet_runner.execute import SNIPPETS_DIR
 from snippet_runner.site import FIGURES_URL
@@ -126,6 +126,18 @@ SIDEWAYS = """() => {
 }"""
 
 
+def settled(page, check: str, seconds: float = 5) -> str | None:
+    """What `check` (a script that returns null when all is well) finds once the page has had
+    `seconds` to settle: accessibility.js makes the regions that start to scroll on a resize
+    focusable 100 ms after it, and later still on a busy machine (CI's 2 cores once took more
+    than the 150 ms this test used to wait, and failed a healthy page)."""
+    try:
+        page.wait_for_function(f"() => ({check})() === null", timeout=seconds * 1000)
+        return None
+    except PlaywrightTimeout:
+        return page.evaluate(check)
+
+
 def palette_shown(page):
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
@@ -200,8 +212,7 @@ def take_survey(site: Path, browser, base_url: str) -> Survey:
                 "article img", "images => images.filter(i => !i.alt.trim()).map(i => i.src)")]
             found.weights[path] = {file.relative_to(site).as_posix(): size for file, size in weighed.page_bytes().items()}
             page.set_viewport_size(PHONE)
-            page.wait_for_timeout(150)  # accessibility.js makes regions that now scroll focusable after 100 ms
-            sideways = page.evaluate(SIDEWAYS)
+            sideways = settled(page, SIDEWAYS)
             if sideways:
                 found.too_wide.append(f"/{path}: {sideways}")
             page.set_viewport_size(DESKTOP)
