@@ -76,7 +76,7 @@ def test_the_page_comes_first_and_the_outputs_fill_in(tmp_path):
                           and html, 90)
         assert filled, page(url)
         assert "broken.py:1: IndexError: list index out of range" in filled
-        time.sleep(8)  # the failed snippet is not run again and again
+        time.sleep(3)  # the failed snippet is not run again and again
     finally:
         log = stop(server)
     assert log.count("snippet broken.py: FAILED") + log.count(f"snippet {tmp_path}/snippets/broken.py: FAILED") == 1, log
