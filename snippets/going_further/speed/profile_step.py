@@ -46,9 +46,13 @@ with profile(activities=activities, schedule=schedule(wait=1, warmup=1, active=3
 sort_by = "self_device_time_total" if device.type == "cuda" else "self_cpu_time_total"
 print(profiler.key_averages().table(sort_by=sort_by, row_limit=8, max_name_column_width=30))
 
-# %% phases
 averages = {event.key: event for event in profiler.key_averages()}
+convolution_calls = averages["aten::conv2d"].count
+assert convolution_calls == 4 * 3  # four convolution layers, three recorded steps
+
+# %% phases
 step_total = sum(averages[name].cpu_time_total for name in ("forward", "backward", "optimizer step"))
 for name in ("forward", "backward", "optimizer step"):
     share = averages[name].cpu_time_total / step_total
     print(f"{name:15s} {averages[name].cpu_time_total / 3 / 1000:6.1f} ms per step  {share:4.0%}")
+backward_to_forward = averages["backward"].cpu_time_total / averages["forward"].cpu_time_total
