@@ -1,25 +1,16 @@
 """The Markdown extension under Zensical, which runs no MkDocs hook: the page gets its
 snippets all the same, and a broken snippet stops the build with its file and line."""
-import os
 import subprocess
 import sys
-import textwrap
 
-from snippet_runner.settings import ROOT
+from runner_helpers import project
 
 CONFIG = ("site_name: t\nmarkdown_extensions:\n  - snippet_runner.extension\n  - attr_list\n  - admonition\n"
           "  - pymdownx.details\n  - pymdownx.highlight\n  - pymdownx.superfences\n")
 
 
 def zensical_build(tmp_path, page, snippets):
-    (tmp_path / "docs").mkdir(parents=True)
-    (tmp_path / "docs" / "index.md").write_text(page)
-    for name, text in snippets.items():
-        (tmp_path / "snippets" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "snippets" / name).write_text(textwrap.dedent(text).lstrip())
-    (tmp_path / "mkdocs.yml").write_text(CONFIG)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(tmp_path / "snippets"),
-               SNIPPETS_CACHE=str(tmp_path / "cache"))
+    env = project(tmp_path, page, snippets, CONFIG)
     return subprocess.run([sys.executable, "-m", "zensical", "build"], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=600)
 

@@ -1,28 +1,20 @@
 """The hook inside a real `mkdocs build`: broken embeds and failing snippets stop the build."""
-import os
 import re
 import subprocess
 import sys
-import textwrap
 
 from snippet_runner.execute import ROOT
 
+from runner_helpers import project
+
 HOOK = ROOT / "snippet_runner" / "mkdocs_hook.py"
+# The site's own Markdown extensions, so that code blocks get their titles as on the site.
+CONFIG = (f"site_name: t\nhooks:\n  - {HOOK}\nmarkdown_extensions:\n  - attr_list\n  - admonition\n"
+          "  - pymdownx.details\n  - pymdownx.highlight\n  - pymdownx.superfences\n")
 
 
 def build(tmp_path, page, snippets):
-    (tmp_path / "docs").mkdir(parents=True)
-    (tmp_path / "docs" / "index.md").write_text(page)
-    for name, text in snippets.items():
-        (tmp_path / "snippets" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "snippets" / name).write_text(textwrap.dedent(text).lstrip())
-    # The site's own Markdown extensions, so that code blocks get their titles as on the site.
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: t\nhooks:\n  - {HOOK}\nmarkdown_extensions:\n"
-                                         "  - attr_list\n  - admonition\n  - pymdownx.details\n"
-                                         "  - pymdownx.highlight\n  - pymdownx.superfences\n")
-    # PYTHONPATH: the hook imports snippet_runner from this tree, not from wherever it is installed.
-    env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(tmp_path / "snippets"),
-               SNIPPETS_CACHE=str(tmp_path / "cache"), NO_MKDOCS_2_WARNING="1")
+    env = project(tmp_path, page, snippets, CONFIG)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path,
                           env=env, capture_output=True, text=True)
 
@@ -49,20 +41,15 @@ def in_order(html, *parts):
     return all(html.count(part) == 1 for part in parts) and -1 not in at and at == sorted(at)
 
 
-def test_a_page_with_front_matter_gets_each_output_under_its_own_code(tmp_path):
-    done = build(tmp_path, FRONT_MATTER + TWO_EMBEDS, TWO_SNIPPETS)
-    assert done.returncode == 0, done.stderr
-    html = (tmp_path / "site" / "index.html").read_text()
+def test_a_page_with_front_matter_gets_each_output_under_its_own_code_and_nothing_else_changes(tmp_path):
+    with_it = build(tmp_path / "with", FRONT_MATTER + TWO_EMBEDS, TWO_SNIPPETS)
+    without = build(tmp_path / "without", TWO_EMBEDS, TWO_SNIPPETS)
+    assert with_it.returncode == without.returncode == 0, with_it.stderr + without.stderr
+    html = (tmp_path / "with" / "site" / "index.html").read_text()
     assert "[[run" not in html and "hide:" not in html
     code = '<span class="filename">{}</span>'
     assert in_order(html, "Before.", code.format("first.py"), "FIRST OUT", "Between.",
                     code.format("second.py"), "SECOND OUT", "After."), html
-
-
-def test_front_matter_changes_nothing_else_in_the_page(tmp_path):
-    with_it = build(tmp_path / "with", FRONT_MATTER + TWO_EMBEDS, TWO_SNIPPETS)
-    without = build(tmp_path / "without", TWO_EMBEDS, TWO_SNIPPETS)
-    assert with_it.returncode == without.returncode == 0, with_it.stderr + without.stderr
     content = re.compile(r'<h1 id="page">.*<p>After\.</p>', re.DOTALL)
     pages = [content.search((tmp_path / name / "site" / "index.html").read_text()) for name in ("with", "without")]
     assert pages[0] and pages[1] and pages[0].group() == pages[1].group()

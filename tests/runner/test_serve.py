@@ -4,7 +4,6 @@ import re
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 import urllib.request
 
@@ -13,6 +12,7 @@ import psutil
 from snippet_runner.settings import ROOT
 
 from conftest import free_port
+from runner_helpers import project
 
 HOOK = ROOT / "snippet_runner" / "mkdocs_hook.py"
 
@@ -36,17 +36,10 @@ def wait_for(check, seconds):
 
 
 def serve(tmp_path, snippets):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Page\n\n" + "\n\n".join(f"[[run {name}]]" for name in snippets) + "\n")
-    (tmp_path / "snippets").mkdir()
-    for name, text in snippets.items():
-        (tmp_path / "snippets" / name).write_text(textwrap.dedent(text).lstrip())
     port = free_port()
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: t\nsite_url: http://127.0.0.1:{port}/\nhooks:\n  - {HOOK}\n"
-                                         "markdown_extensions:\n  - attr_list\n  - admonition\n"
-                                         "  - pymdownx.superfences\n")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(tmp_path / "snippets"),
-               SNIPPETS_CACHE=str(tmp_path / "cache"), NO_MKDOCS_2_WARNING="1")
+    page = "# Page\n\n" + "\n\n".join(f"[[run {name}]]" for name in snippets) + "\n"
+    env = project(tmp_path, page, snippets, f"site_name: t\nsite_url: http://127.0.0.1:{port}/\nhooks:\n  - {HOOK}\n"
+                  "markdown_extensions:\n  - attr_list\n  - admonition\n  - pymdownx.superfences\n")
     # Ctrl-C reaches the server as in a terminal, even where this test was started with SIGINT
     # ignored (a background job of a script, as CI runs it): children inherit an ignored SIGINT.
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
