@@ -11,17 +11,22 @@ copies of the project's cache less those snippets' entries:
 3. the same snippets run once more, all together, into a fourth cache, as one build would;
 4. the site is built from the merged cache and from the single run's, executing nothing
    (SNIPPETS_MODE=cache), and every file of the two sites is compared: byte for byte, apart
-   from the lines the snippets declare as timing (`# snippet-timing: REGEX`).
-Prints each step's seconds and the comparison; exits 1 if a page differs elsewhere.
+   from timings. Those are the lines the snippets declare as timing (`# snippet-timing: REGEX`),
+   the values quoted from such snippets (a speed-up), and the search index's entries for the
+   pages that differ only in those; each file that differs is listed with the reason.
+Prints each step's seconds and the comparison; exits 1 if a file differs otherwise.
 """
 import argparse
 import filecmp
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +51,104 @@ def build(cache: Path, site: Path) -> float:
                    cwd=ROOT, check=True, capture_output=True,
                    env=dict(os.environ, SNIPPETS_CACHE=str(cache), SNIPPETS_MODE="cache", NO_MKDOCS_2_WARNING="1"))
     return time.perf_counter() - start
+
+
+VALUE_SPAN = re.compile(r'<span class="run-value" title="computed by snippets/(?P<path>[^" ]+)[^>]*>[^<]*</span>')
+NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def timed_snippets() -> set[str]:
+    return {file.relative_to(ROOT / "snippets").as_posix() for file in ROOT.joinpath("snippets").rglob("*.py")
+            if timing_patterns(file.read_text(encoding="utf-8"))}
+
+
+def masked(name: str, lines: list[str], timed_paths: set[str]) -> list[str]:
+    """A page's lines with the values of timed snippets blanked out. A notebook carries no outputs,
+    so the only numbers of its that come from a run are the values in its prose: all are blanked
+    (a value of an untimed snippet that differed would show on the HTML page)."""
+    if name.endswith(".ipynb"):
+        return [NUMBER.sub("#", line) for line in lines]
+    return [VALUE_SPAN.sub(lambda m: "#" if m["path"] in timed_paths else m.group(0), line) for line in lines]
+
+
+def timed_pages(timed: set[str]) -> set[str]:
+    """Pages and notebooks (as site paths, both languages) that quote values of snippets with timing
+    lines: such a value (a speed-up) is a timing too, and differs from run to run."""
+    pages = set()
+    for page in ROOT.joinpath("docs").rglob("*.md"):
+        quoted = re.findall(r"\[\[value ([^\s:\]]+\.py):", page.read_text(encoding="utf-8"))
+        if timed & set(quoted):
+            name = page.relative_to(ROOT / "docs").with_suffix("").as_posix()
+            language = ""
+            if name.endswith(".zh"):
+                name, language = name[:-3], "zh/"
+            folder = "" if name == "index" else name.removesuffix("/index") + "/"
+            pages.add(f"{language}{folder}index.html")
+            pages.add(f"notebooks/{name.replace('/', '-')}{'.zh' if language else ''}.ipynb")
+    return pages
+
+
+@dataclass
+class Comparison:
+    identical: int = 0
+    timing_lines: list = field(default_factory=list)  # differ only on lines the snippets declare as timing
+    timed_values: list = field(default_factory=list)  # and in the numbers of values from timed snippets
+    search: list = field(default_factory=list)  # search indexes: differ only in entries of such pages
+    differ: list = field(default_factory=list)
+
+    def summary(self) -> str:
+        total = self.identical + len(self.timing_lines) + len(self.timed_values) + len(self.search) + len(self.differ)
+        return (f"{total} files in the site: {self.identical} identical, {len(self.timing_lines)} differing only on "
+                f"timing lines, {len(self.timed_values)} also in values from timed snippets, {len(self.search)} "
+                f"search indexes differing only in those pages' entries, {len(self.differ)} otherwise")
+
+
+def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str]) -> Comparison:
+    """Every file of the two sites, byte for byte, apart from timings: lines that match a snippet's
+    timing pattern; on pages that quote values of timed snippets, the numbers of those values; and
+    in a search index, the entries of pages that differ only in those ways."""
+    found = Comparison()
+    pages_with_timed_values = timed_pages(timed_paths)
+    names = sorted(p.relative_to(single).as_posix() for p in single.rglob("*") if p.is_file())
+    other = {p.relative_to(merged).as_posix() for p in merged.rglob("*") if p.is_file()}
+    timed = set()  # pages that differ only in timings
+    indexes = []
+    for name in names:
+        a, b = merged / name, single / name
+        if not a.is_file():
+            found.differ.append(f"{name}: missing from the merged build")
+        elif filecmp.cmp(a, b, shallow=False):
+            found.identical += 1
+        elif name.endswith("search/search_index.json"):
+            indexes.append(name)
+        else:
+            try:
+                lines = [[line for line in path.read_text(encoding="utf-8").splitlines()
+                          if not any(p.search(line) for p in patterns)] for path in (a, b)]
+            except UnicodeDecodeError:
+                lines = [[a.read_bytes()], [b.read_bytes()]]
+            if lines[0] == lines[1]:
+                found.timing_lines.append(name)
+                timed.add(name)
+            elif name in pages_with_timed_values and (masked(name, lines[0], timed_paths)
+                                                      == masked(name, lines[1], timed_paths)):
+                found.timed_values.append(name)
+                timed.add(name)
+            else:
+                found.differ.append(name)
+    for name in indexes:
+        root = name.removesuffix("search/search_index.json")  # "" or "zh/": locations are relative to it
+        docs = [{doc["location"]: doc for doc in json.loads((site / name).read_text(encoding="utf-8"))["docs"]}
+                for site in (merged, single)]
+        page = lambda location: f"{root}{location.split('#')[0]}index.html"  # noqa: E731
+        changed = [location for location in docs[0].keys() | docs[1].keys()
+                   if docs[0].get(location) != docs[1].get(location)]
+        if docs[0].keys() == docs[1].keys() and all(page(location) in timed for location in changed):
+            found.search.append(name)
+        else:
+            found.differ.append(f"{name}: entries of {sorted({page(loc) for loc in changed} - timed)[:5]}")
+    found.differ += [f"{name}: only in the merged build" for name in sorted(other - set(names))]
+    return found
 
 
 def main():
@@ -73,31 +176,14 @@ def main():
         for step, value in seconds.items():
             print(f"{step:<28} {value:7.1f} s")
         merged, single = tmp / "site-merged", tmp / "site-single"
-        names = sorted(p.relative_to(single).as_posix() for p in single.rglob("*") if p.is_file())
-        other = sorted(p.relative_to(merged).as_posix() for p in merged.rglob("*") if p.is_file())
-        identical, timing_only, differ = 0, [], []
-        for name in names:
-            a, b = merged / name, single / name
-            if not a.is_file():
-                differ.append(f"{name}: missing from the merged build")
-            elif filecmp.cmp(a, b, shallow=False):
-                identical += 1
-            else:
-                keep = lambda text: [line for line in text.splitlines()  # noqa: E731
-                                     if not any(p.search(line) for p in patterns)]
-                try:
-                    same = keep(a.read_text(encoding="utf-8")) == keep(b.read_text(encoding="utf-8"))
-                except UnicodeDecodeError:
-                    same = False
-                (timing_only if same else differ).append(name)
-        differ += [f"{name}: only in the merged build" for name in sorted(set(other) - set(names))]
-        print(f"{len(files)} snippets in {len(args.targets)} folder(s); {len(names)} files in the site: "
-              f"{identical} identical, {len(timing_only)} differing only on timing lines, {len(differ)} otherwise")
-        for name in timing_only:
-            print(f"  timing lines only: {name}")
-        for name in differ:
-            print(f"  DIFFERS: {name}")
-        return 1 if differ else 0
+        result = compare_sites(merged, single, patterns, timed_snippets())
+        print(f"{len(files)} snippets in {len(args.targets)} folder(s); {result.summary()}")
+        for kind, names in (("timing lines only", result.timing_lines), ("values from timed snippets only",
+                                                                          result.timed_values),
+                            ("search entries of those pages only", result.search), ("DIFFERS", result.differ)):
+            for name in names:
+                print(f"  {kind}: {name}")
+        return 1 if result.differ else 0
 
 
 if __name__ == "__main__":
