@@ -31,6 +31,7 @@ import nbformat
 
 from . import cache, processes
 from .execute import SNIPPETS_DIR, names_a_script, parse_cells, threads_wanted
+from .sources import parse
 from .markdown import Embed, find_embeds, strip_front_matter
 
 HELPER_MODULE = "tutorial_data.py"
@@ -144,7 +145,7 @@ def code_cells(source: str, embed: Embed, emitted: dict[str, int], language: str
 
 def needs_its_folder(source: str) -> bool:
     """Whether the code uses `__file__` or names a .py file in a string (to run it)."""
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse(source)):
         if names_a_script(node) or (isinstance(node, ast.Name) and node.id == "__file__"):
             return True
     return False

@@ -9,7 +9,9 @@ A snippet is a plain Python file. Comment lines set how it runs:
 from __future__ import annotations
 
 import ast
+import functools
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +64,21 @@ def without_timing_lines(text: str, patterns) -> str:
                    if not any(pattern.search(line) for pattern in patterns))
 
 
+_PARSING = threading.Lock()
+
+
+@functools.lru_cache(maxsize=2048)
+def parse(source: str, filename: str = "<unknown>") -> ast.Module:
+    """`ast.parse`, one thread at a time, each text once (the tree is shared: read it, never change it).
+
+    The runner parses snippets in several threads (cache keys, the copy runs), and CPython 3.11
+    counts the depth of the tree it builds in one place for all threads: two parses at once can
+    fail with "SystemError: AST constructor recursion depth mismatch" (CPython gh-106905; it
+    failed a clean CI run of this project under Python 3.11.7)."""
+    with _PARSING:
+        return ast.parse(source, filename=filename)
+
+
 def names_a_script(node: ast.AST) -> bool:
     """Whether the node is a string that names a .py file, which the code runs or reads by name
     ("train.py", not the ".py" that ends an f-string such as f"{name}.py")."""
@@ -73,7 +90,7 @@ def local_modules(path: Path, snippets_dir: Path, seen: dict[str, str] | None = 
     """Text of the local files a snippet uses, recursively: modules it imports from its own
     folder or from snippets/, and .py files in its folder that it names in a string."""
     seen = {} if seen is None else seen
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = parse(path.read_text(encoding="utf-8"), str(path))
     for node in ast.walk(tree):
         # A file named in a string ("level1_numpy.py", for runpy) counts like an import.
         if names_a_script(node):
@@ -96,7 +113,7 @@ def local_modules(path: Path, snippets_dir: Path, seen: dict[str, str] | None = 
 def environment_variables(source: str) -> set[str]:
     """Names of the environment variables the code reads: os.environ[...], os.environ.get(...), os.getenv(...)."""
     names = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse(source)):
         if isinstance(node, ast.Subscript) and _is_environ(node.value):
             key = node.slice
         elif isinstance(node, ast.Call) and node.args and (

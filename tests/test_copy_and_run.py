@@ -53,7 +53,7 @@ def copied(primed_cache):
     def work(path):
         try:
             outputs[path] = run_as_copied(path)
-        except SnippetError as error:
+        except Exception as error:  # noqa: BLE001 (the test of that snippet reports it, not all of them)
             outputs[path] = error
         return "ran"
 
@@ -82,6 +82,8 @@ def test_a_copy_run_in_an_empty_folder_prints_what_the_page_shows(path, primed_c
     printed = copied[path]
     if isinstance(printed, SnippetError):
         pytest.fail(str(printed), pytrace=False)
+    if isinstance(printed, Exception):
+        raise printed
     patterns = timing_patterns(path.read_text(encoding="utf-8"))
     page = without_timing_lines(primed_cache.results[path.resolve()].section().stdout, patterns)
     assert without_timing_lines(printed, patterns) == page, (
