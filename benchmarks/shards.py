@@ -18,6 +18,7 @@ Prints each step's seconds and the comparison; exits 1 if a file differs otherwi
 """
 import argparse
 import filecmp
+import html
 import json
 import os
 import re
@@ -55,6 +56,8 @@ def build(cache: Path, site: Path) -> float:
 
 VALUE_SPAN = re.compile(r'<span class="run-value" title="computed by snippets/(?P<path>[^" ]+)[^>]*>[^<]*</span>')
 NUMBER = re.compile(r"\d[\d,.]*")
+FIGURE_TAG = re.compile(r'<img [^>]*src="(?:\.\./)*(?P<src>snippet-figures/[^"]+)"[^>]*>')
+TAG = re.compile(r"<[^>]+>")
 
 
 def timed_snippets() -> set[str]:
@@ -62,13 +65,23 @@ def timed_snippets() -> set[str]:
             if timing_patterns(file.read_text(encoding="utf-8"))}
 
 
-def masked(name: str, lines: list[str], timed_paths: set[str]) -> list[str]:
-    """A page's lines with the values of timed snippets blanked out. A notebook carries no outputs,
-    so the only numbers of its that come from a run are the values in its prose: all are blanked
-    (a value of an untimed snippet that differed would show on the HTML page)."""
+def masked(name: str, lines: list[str], timed_paths: set[str], cache: Path) -> list[str]:
+    """A page's lines with the values and figure tags of timed snippets blanked out (a figure that
+    plots seconds can change its width). A notebook carries no outputs, so the only numbers of
+    its that come from a run are the values in its prose: all are blanked (a value of an untimed
+    snippet that differed would show on the HTML page)."""
     if name.endswith(".ipynb"):
         return [NUMBER.sub("#", line) for line in lines]
-    return [VALUE_SPAN.sub(lambda m: "#" if m["path"] in timed_paths else m.group(0), line) for line in lines]
+    blank_value = lambda m: "#" if m["path"] in timed_paths else m.group(0)  # noqa: E731
+    blank_figure = lambda m: "#" if figure_of_timed_snippet(m["src"], cache, timed_paths) else m.group(0)  # noqa: E731
+    return [FIGURE_TAG.sub(blank_figure, VALUE_SPAN.sub(blank_value, line)) for line in lines]
+
+
+def is_timing(line: str, patterns) -> bool:
+    """Whether a line of the site matches a snippet's timing pattern, as the line of output that it
+    is (a page puts the first line of an output after the tags, and the title, that open the block)."""
+    parts = [line, *(html.unescape(part) for part in TAG.split(line) if part)]
+    return any(p.search(part) for p in patterns for part in parts)
 
 
 def timed_pages(timed: set[str]) -> set[str]:
@@ -93,20 +106,35 @@ class Comparison:
     identical: int = 0
     timing_lines: list = field(default_factory=list)  # differ only on lines the snippets declare as timing
     timed_values: list = field(default_factory=list)  # and in the numbers of values from timed snippets
+    timed_figures: list = field(default_factory=list)  # figures of timed snippets (they can plot seconds)
     search: list = field(default_factory=list)  # search indexes: differ only in entries of such pages
     differ: list = field(default_factory=list)
 
     def summary(self) -> str:
-        total = self.identical + len(self.timing_lines) + len(self.timed_values) + len(self.search) + len(self.differ)
+        total = (self.identical + len(self.timing_lines) + len(self.timed_values) + len(self.timed_figures)
+                 + len(self.search) + len(self.differ))
         return (f"{total} files in the site: {self.identical} identical, {len(self.timing_lines)} differing only on "
-                f"timing lines, {len(self.timed_values)} also in values from timed snippets, {len(self.search)} "
-                f"search indexes differing only in those pages' entries, {len(self.differ)} otherwise")
+                f"timing lines, {len(self.timed_values)} also in values from timed snippets, "
+                f"{len(self.timed_figures)} figures of timed snippets, {len(self.search)} search indexes differing "
+                f"only in those pages' entries, {len(self.differ)} otherwise")
 
 
-def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str]) -> Comparison:
+def figure_of_timed_snippet(name: str, cache: Path, timed_paths: set[str]) -> bool:
+    """Whether a file of the site is a figure that a snippet with timing lines drew (the folder
+    snippet-figures/KEY/ holds the figures of the cache entry KEY)."""
+    parts = name.split("/")
+    result = cache / parts[1] / "result.json" if len(parts) == 3 and parts[0] == "snippet-figures" else None
+    if result is None or not result.is_file():
+        return False
+    snippet = Path(json.loads(result.read_text(encoding="utf-8"))["snippet"])
+    return any(snippet.as_posix().endswith("/snippets/" + path) for path in timed_paths)
+
+
+def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str], cache: Path) -> Comparison:
     """Every file of the two sites, byte for byte, apart from timings: lines that match a snippet's
-    timing pattern; on pages that quote values of timed snippets, the numbers of those values; and
-    in a search index, the entries of pages that differ only in those ways."""
+    timing pattern; on pages that quote values of timed snippets, the numbers of those values;
+    the figures of timed snippets; and in a search index, the entries of pages that differ only
+    in those ways. `cache` is the merged build's, whose entries name the snippets."""
     found = Comparison()
     pages_with_timed_values = timed_pages(timed_paths)
     names = sorted(p.relative_to(single).as_posix() for p in single.rglob("*") if p.is_file())
@@ -121,17 +149,19 @@ def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str]) -
             found.identical += 1
         elif name.endswith("search/search_index.json"):
             indexes.append(name)
+        elif figure_of_timed_snippet(name, cache, timed_paths):
+            found.timed_figures.append(name)
         else:
             try:
                 lines = [[line for line in path.read_text(encoding="utf-8").splitlines()
-                          if not any(p.search(line) for p in patterns)] for path in (a, b)]
+                          if not is_timing(line, patterns)] for path in (a, b)]
             except UnicodeDecodeError:
                 lines = [[a.read_bytes()], [b.read_bytes()]]
             if lines[0] == lines[1]:
                 found.timing_lines.append(name)
                 timed.add(name)
-            elif name in pages_with_timed_values and (masked(name, lines[0], timed_paths)
-                                                      == masked(name, lines[1], timed_paths)):
+            elif (name.endswith(".html") or name in pages_with_timed_values) and (
+                    masked(name, lines[0], timed_paths, cache) == masked(name, lines[1], timed_paths, cache)):
                 found.timed_values.append(name)
                 timed.add(name)
             else:
@@ -154,11 +184,15 @@ def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str]) -
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("targets", nargs="*", default=["snippets"], help="snippet folders (default: all)")
+    parser.add_argument("--keep", type=Path, help="keep the caches and the two sites in this (new) folder")
     args = parser.parse_args()
     project_cache = current_settings().cache
     files = sorted(p for target in args.targets for p in (ROOT / target).rglob("*.py"))
     patterns = [p for file in ROOT.joinpath("snippets").rglob("*.py") for p in timing_patterns(file.read_text())]
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep.resolve() if args.keep else scratch
+        if args.keep:
+            args.keep.mkdir(parents=True)
         tmp = Path(tmp)
         base = tmp / "base"  # the project's cache less the targets' entries: the rest of the site
         shutil.copytree(project_cache, base, ignore=shutil.ignore_patterns("tmp"))
@@ -176,10 +210,11 @@ def main():
         for step, value in seconds.items():
             print(f"{step:<28} {value:7.1f} s")
         merged, single = tmp / "site-merged", tmp / "site-single"
-        result = compare_sites(merged, single, patterns, timed_snippets())
+        result = compare_sites(merged, single, patterns, timed_snippets(), caches["merged"])
         print(f"{len(files)} snippets in {len(args.targets)} folder(s); {result.summary()}")
-        for kind, names in (("timing lines only", result.timing_lines), ("values from timed snippets only",
-                                                                          result.timed_values),
+        for kind, names in (("timing lines only", result.timing_lines),
+                            ("values from timed snippets only", result.timed_values),
+                            ("figure of a timed snippet", result.timed_figures),
                             ("search entries of those pages only", result.search), ("DIFFERS", result.differ)):
             for name in names:
                 print(f"  {kind}: {name}")
