@@ -9,6 +9,7 @@ import urllib.request
 
 import psutil
 
+from snippet_runner.mkdocs_hook import seconds_left
 from snippet_runner.settings import ROOT
 
 from conftest import free_port
@@ -93,3 +94,12 @@ def test_stopping_the_server_kills_the_snippets_it_runs(tmp_path):
         stop(server)
     assert wait_for(lambda: not psutil.pid_exists(snippet) or psutil.Process(snippet).status() == "zombie", 10), \
         "the snippet outlived the server"
+
+
+def test_the_time_left_follows_how_fast_the_run_goes():
+    # 1000 recorded seconds on 2 cores: 500 s, until a tenth is done.
+    assert seconds_left(1000, 1000, 0, 2) == 500
+    assert seconds_left(1000, 950, 30, 2) == 475
+    # Half done in 400 s, where the recorded seconds said 250: the other half takes 400 s too.
+    assert seconds_left(1000, 500, 400, 2) == 400
+    assert seconds_left(1000, 0, 900, 2) == 0
