@@ -60,12 +60,30 @@ FIGURE_TAG = re.compile(r'<img [^>]*src="(?:\.\./)*(?P<src>snippet-figures/[^"]+
 TAG = re.compile(r"<[^>]+>")
 
 
-def timed_snippets() -> set[str]:
-    return {file.relative_to(ROOT / "snippets").as_posix() for file in ROOT.joinpath("snippets").rglob("*.py")
-            if timing_patterns(file.read_text(encoding="utf-8"))}
+def timing_by_snippet() -> dict[str, list]:
+    """Each snippet (relative to snippets/) with the timing patterns it declares."""
+    return {file.relative_to(ROOT / "snippets").as_posix(): timing_patterns(file.read_text(encoding="utf-8"))
+            for file in ROOT.joinpath("snippets").rglob("*.py")}
 
 
-def masked(name: str, lines: list[str], timed_paths: set[str], cache: Path) -> list[str]:
+def timed_figure_folders(cache: Path, timed_paths: set[str]) -> set[str]:
+    """The cache entries (snippet-figures/KEY/ holds the figures of entry KEY) of snippets with
+    timing lines: their figures can plot seconds."""
+    folders = set()
+    for result in cache.glob("*/result.json"):
+        snippet = Path(json.loads(result.read_text(encoding="utf-8"))["snippet"]).as_posix()
+        if any(snippet.endswith("/snippets/" + path) for path in timed_paths):
+            folders.add(result.parent.name)
+    return folders
+
+
+def figure_of(name: str, folders: set[str]) -> bool:
+    """Whether a path of the site is a figure in one of those folders."""
+    parts = name.split("/")
+    return len(parts) == 3 and parts[0] == "snippet-figures" and parts[1] in folders
+
+
+def masked(name: str, lines: list[str], timed_paths: set[str], timed_figures: set[str]) -> list[str]:
     """A page's lines with the values and figure tags of timed snippets blanked out (a figure that
     plots seconds can change its width). A notebook carries no outputs, so the only numbers of
     its that come from a run are the values in its prose: all are blanked (a value of an untimed
@@ -73,7 +91,7 @@ def masked(name: str, lines: list[str], timed_paths: set[str], cache: Path) -> l
     if name.endswith(".ipynb"):
         return [NUMBER.sub("#", line) for line in lines]
     blank_value = lambda m: "#" if m["path"] in timed_paths else m.group(0)  # noqa: E731
-    blank_figure = lambda m: "#" if figure_of_timed_snippet(m["src"], cache, timed_paths) else m.group(0)  # noqa: E731
+    blank_figure = lambda m: "#" if figure_of(m["src"], timed_figures) else m.group(0)  # noqa: E731
     return [FIGURE_TAG.sub(blank_figure, VALUE_SPAN.sub(blank_value, line)) for line in lines]
 
 
@@ -119,17 +137,6 @@ class Comparison:
                 f"only in those pages' entries, {len(self.differ)} otherwise")
 
 
-def figure_of_timed_snippet(name: str, cache: Path, timed_paths: set[str]) -> bool:
-    """Whether a file of the site is a figure that a snippet with timing lines drew (the folder
-    snippet-figures/KEY/ holds the figures of the cache entry KEY)."""
-    parts = name.split("/")
-    result = cache / parts[1] / "result.json" if len(parts) == 3 and parts[0] == "snippet-figures" else None
-    if result is None or not result.is_file():
-        return False
-    snippet = Path(json.loads(result.read_text(encoding="utf-8"))["snippet"])
-    return any(snippet.as_posix().endswith("/snippets/" + path) for path in timed_paths)
-
-
 def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str], cache: Path) -> Comparison:
     """Every file of the two sites, byte for byte, apart from timings: lines that match a snippet's
     timing pattern; on pages that quote values of timed snippets, the numbers of those values;
@@ -137,6 +144,7 @@ def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str], c
     in those ways. `cache` is the merged build's, whose entries name the snippets."""
     found = Comparison()
     pages_with_timed_values = timed_pages(timed_paths)
+    timed_figures = timed_figure_folders(cache, timed_paths)
     names = sorted(p.relative_to(single).as_posix() for p in single.rglob("*") if p.is_file())
     other = {p.relative_to(merged).as_posix() for p in merged.rglob("*") if p.is_file()}
     timed = set()  # pages that differ only in timings
@@ -149,7 +157,7 @@ def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str], c
             found.identical += 1
         elif name.endswith("search/search_index.json"):
             indexes.append(name)
-        elif figure_of_timed_snippet(name, cache, timed_paths):
+        elif figure_of(name, timed_figures):
             found.timed_figures.append(name)
         else:
             try:
@@ -161,7 +169,7 @@ def compare_sites(merged: Path, single: Path, patterns, timed_paths: set[str], c
                 found.timing_lines.append(name)
                 timed.add(name)
             elif (name.endswith(".html") or name in pages_with_timed_values) and (
-                    masked(name, lines[0], timed_paths, cache) == masked(name, lines[1], timed_paths, cache)):
+                    masked(name, lines[0], timed_paths, timed_figures) == masked(name, lines[1], timed_paths, timed_figures)):
                 found.timed_values.append(name)
                 timed.add(name)
             else:
@@ -188,12 +196,12 @@ def main():
     args = parser.parse_args()
     project_cache = current_settings().cache
     files = sorted(p for target in args.targets for p in (ROOT / target).rglob("*.py"))
-    patterns = [p for file in ROOT.joinpath("snippets").rglob("*.py") for p in timing_patterns(file.read_text())]
+    timing = timing_by_snippet()
+    patterns = [pattern for declared in timing.values() for pattern in declared]
     with tempfile.TemporaryDirectory() as scratch:
-        tmp = args.keep.resolve() if args.keep else scratch
         if args.keep:
             args.keep.mkdir(parents=True)
-        tmp = Path(tmp)
+        tmp = args.keep.resolve() if args.keep else Path(scratch)
         base = tmp / "base"  # the project's cache less the targets' entries: the rest of the site
         shutil.copytree(project_cache, base, ignore=shutil.ignore_patterns("tmp"))
         for file in files:  # by key: entries copied from another clone name that clone's paths
@@ -210,7 +218,8 @@ def main():
         for step, value in seconds.items():
             print(f"{step:<28} {value:7.1f} s")
         merged, single = tmp / "site-merged", tmp / "site-single"
-        result = compare_sites(merged, single, patterns, timed_snippets(), caches["merged"])
+        result = compare_sites(merged, single, patterns, {path for path, declared in timing.items() if declared},
+                               caches["merged"])
         print(f"{len(files)} snippets in {len(args.targets)} folder(s); {result.summary()}")
         for kind, names in (("timing lines only", result.timing_lines),
                             ("values from timed snippets only", result.timed_values),
