@@ -38,8 +38,8 @@ def wait_for(check, seconds):
 
 def serve(tmp_path, snippets):
     port = free_port()
-    page = "# Page\n\n" + "\n\n".join(f"[[run {name}]]" for name in snippets) + "\n"
-    env = project(tmp_path, page, snippets, f"site_name: t\nsite_url: http://127.0.0.1:{port}/\nhooks:\n  - {HOOK}\n"
+    markdown = "# Page\n\n" + "\n\n".join(f"[[run {name}]]" for name in snippets) + "\n"
+    env = project(tmp_path, markdown, snippets, f"site_name: t\nsite_url: http://127.0.0.1:{port}/\nhooks:\n  - {HOOK}\n"
                   "markdown_extensions:\n  - attr_list\n  - admonition\n  - pymdownx.superfences\n")
     # Ctrl-C reaches the server as in a terminal, even where this test was started with SIGINT
     # ignored (a background job of a script, as CI runs it): children inherit an ignored SIGINT.
