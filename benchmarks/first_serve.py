@@ -6,7 +6,8 @@
 Starts `mkdocs serve` with an empty snippet cache of its own (the same as a fresh clone,
 whose install is done), polls the home page, and prints the seconds until the server
 answered, until a chapter page showed its code, and (with --complete) until the background
-run logged that every snippet ran, with the progress lines it printed on the way.
+run logged that every snippet ran, with the progress lines it printed on the way and, each
+tenth of the way, the time left that the progress line estimated against the time that was left.
 """
 import argparse
 import os
@@ -30,6 +31,20 @@ def fetch(url):
             return response.read().decode()
     except OSError:
         return None
+
+
+def judge_estimates(lines, complete):
+    """Each tenth of the way, what the progress line said was left against what was left."""
+    said = [(seconds, 60 * float(match[1])) for seconds, line in lines
+            if (match := re.search(r"done, about ([\d.]+) min left", line))]
+    print("  at      said left   was left   said / was")
+    shown = set()
+    for tenth in range(1, 10):
+        at = next(((s, left) for s, left in said if s >= complete * tenth / 10), None)
+        if at is not None and at not in shown:
+            shown.add(at)
+            seconds, left = at
+            print(f"  {seconds:6.0f} s  {left:7.0f} s  {complete - seconds:7.0f} s   {left / (complete - seconds):.2f}")
 
 
 def main():
@@ -67,7 +82,9 @@ def main():
             for seconds, line in lines:
                 if "done, about" in line and int(seconds) % 60 < 3 or "background" in line or "failed" in line:
                     print(f"  {seconds:7.1f} s  {line[:160]}")
-            print(f"complete after {time.monotonic() - start:.0f} s")
+            complete = time.monotonic() - start
+            print(f"complete after {complete:.0f} s")
+            judge_estimates(lines, complete)
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=60)

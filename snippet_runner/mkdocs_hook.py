@@ -11,7 +11,7 @@ Under `mkdocs serve` the pages come first: the first build takes what the cache 
 and shows "Running" where it has nothing, and the snippets it lacks run in a
 background thread, which logs its progress and touches a file that the server
 watches, so that the pages fill in as the snippets finish. Stopping the server
-(Ctrl-C) kills the snippets that are running.
+(Ctrl-C, or SIGTERM) kills the snippets that are running and the preloaded server.
 
 The settings (SNIPPETS_MODE, SNIPPETS_ONLY, SNIPPETS_JOBS, SNIPPETS_TIMEOUT,
 SNIPPETS_CACHE, TORCH_DEVICE, ...) are read and checked in settings.py.
@@ -44,6 +44,9 @@ serving = {"on": False, "thread": None, "failed": {}}
 
 def on_startup(command, dirty):
     serving["on"] = command == "serve"
+    if serving["on"]:
+        # The snippets run in a background thread: `kill PID` of the server must stop them too.
+        processes.interrupt_on_sigterm()
     # The i18n plugin warns that its per-page language links go stale under instant navigation,
     # which keeps the header; docs/javascripts/language-switch.js keeps them pointing at the page.
     logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(

@@ -290,6 +290,19 @@ atexit.register(Preloaded.close_all)
 atexit.register(kill_all)  # first: atexit runs the last registered first
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def interrupt_on_sigterm() -> None:
+    """From now on, SIGTERM is KeyboardInterrupt (installed from the main thread only), so that
+    `kill PID` of a program whose snippets run in another thread (`mkdocs serve`) cleans up as
+    Ctrl-C does. Otherwise SIGTERM ends Python at once, and the preloaded server and the
+    snippets, each in a session of its own, would keep running."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
 @contextlib.contextmanager
 def interrupted_on_sigterm():
     """Turn SIGTERM into KeyboardInterrupt while snippets run (in the main thread only), so that
@@ -297,11 +310,7 @@ def interrupted_on_sigterm():
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         yield
     finally:

@@ -8,6 +8,7 @@ import time
 import urllib.request
 
 import psutil
+import pytest
 
 from snippet_runner.mkdocs_hook import seconds_left
 from snippet_runner.settings import ROOT
@@ -49,8 +50,8 @@ def serve(tmp_path, snippets):
     return server, f"http://127.0.0.1:{port}/"
 
 
-def stop(server):
-    server.send_signal(signal.SIGINT)
+def stop(server, signum=signal.SIGINT):
+    server.send_signal(signum)
     try:
         return server.communicate(timeout=30)[0]
     except subprocess.TimeoutExpired:
@@ -79,7 +80,8 @@ def test_the_page_comes_first_and_the_outputs_fill_in(tmp_path):
                      log), log
 
 
-def test_stopping_the_server_kills_the_snippets_it_runs(tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_stopping_the_server_kills_the_snippets_it_runs(tmp_path, signum):
     pid_file = tmp_path / "pid"
     server, url = serve(tmp_path, {"long.py": f"""
         import os, time
@@ -90,10 +92,20 @@ def test_stopping_the_server_kills_the_snippets_it_runs(tmp_path):
         assert wait_for(lambda: pid_file.is_file() and pid_file.read_text(), 60), "the snippet did not start"
         snippet = int(pid_file.read_text())
         assert psutil.pid_exists(snippet)
+        # The snippet and the preloaded server it was forked from, each in a session of its own.
+        started = psutil.Process(server.pid).children(recursive=True)
+        assert snippet in {child.pid for child in started}
     finally:
-        stop(server)
-    assert wait_for(lambda: not psutil.pid_exists(snippet) or psutil.Process(snippet).status() == "zombie", 10), \
-        "the snippet outlived the server"
+        stop(server, signum)
+
+    def gone(process):
+        try:
+            return not process.is_running() or process.status() == psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return True
+
+    assert wait_for(lambda: all(gone(process) for process in started), 10), \
+        f"outlived the server: {[process.cmdline() for process in started if not gone(process)]}"
 
 
 def test_the_time_left_follows_how_fast_the_run_goes():
