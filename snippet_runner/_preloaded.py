@@ -83,6 +83,8 @@ def become(request, answers):
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
+    if "tempfile" in sys.modules:  # the imports may have looked up the temporary folder: look again
+        sys.modules["tempfile"].tempdir = None
     script, *arguments = request["argv"]
     sys.argv = [script, *arguments]
     sys.path[0] = os.path.dirname(os.path.abspath(script))

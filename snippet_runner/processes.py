@@ -34,6 +34,7 @@ from pathlib import Path
 import psutil
 
 POLL_SECONDS = 0.2
+TEMPORARY_VARIABLES = ("TMPDIR", "TEMP", "TMP")  # where Python's tempfile, and most programs, write
 PRELOADER = Path(__file__).with_name("_preloaded.py")
 _live: set[int] = set()  # process group ids of the snippets running now
 _lock = threading.Lock()
@@ -90,7 +91,8 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
         preloaded: bool = False) -> Finished:
     """Run the command in its own process group; stop it when its clock passes `timeout` or it
     prints more than `max_output` bytes. With `preloaded`, a `python SCRIPT ...` command is forked
-    from a process that has imported torch already (on Linux)."""
+    from a process that has imported torch already (on Linux). Its temporary files go to
+    `out_dir`/tmp, so that it leaves nothing in the machine's temporary folder."""
     stdout_path, stderr_path = out_dir / "stdout.txt", out_dir / "stderr.txt"
     server = None
     if preloaded and Preloaded.can_serve(command):
@@ -98,6 +100,10 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
             server = Preloaded.serving(env)
         except (OSError, RuntimeError):
             server = None  # started afresh instead: slower, the same result
+    # Temporary files and folders (torchrun's, for one) go into the scratch folder, which goes with it.
+    temporary = out_dir / "tmp"
+    temporary.mkdir(exist_ok=True)
+    env = {**env, **dict.fromkeys(TEMPORARY_VARIABLES, str(temporary))}
     # Started and registered under the lock, so that kill_all() never misses a process that
     # is starting, and nothing starts once it has run.
     with _lock, open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:

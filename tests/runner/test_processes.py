@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import psutil
 import pytest
@@ -70,17 +71,23 @@ def test_a_snippet_writes_only_in_its_scratch_folder_and_reads_its_neighbours(tm
     (folder / "numbers.txt").write_text("1 2 3\n")
     write(folder, "helper.py", "TWICE = 2\n")
     snippet = write(folder, "writes.py", """
+        import tempfile
         from pathlib import Path
         from helper import TWICE
         numbers = [int(n) * TWICE for n in Path("numbers.txt").read_text().split()]
         Path("model.txt").write_text(str(numbers))
         print(Path("model.txt").read_text())
+        # Left behind, as torchrun leaves its folder: the scratch folder takes them away.
+        print(tempfile.mkdtemp(prefix="left-"), tempfile.NamedTemporaryFile(delete=False).name)
     """)
     before = sorted(p.name for p in folder.rglob("*"))
-    assert run(snippet).section().stdout == "[2, 4, 6]\n"
+    printed, temporary = run(snippet).section().stdout.splitlines()
+    assert printed == "[2, 4, 6]"
     assert sorted(p.name for p in folder.rglob("*")) == before  # no model.txt, no __pycache__
     cache_folder = settings.read().cache
     assert not list((cache_folder / "tmp").iterdir())  # the scratch folder is gone too
+    for path in map(Path, temporary.split()):
+        assert path.is_relative_to(cache_folder / "tmp") and not path.exists(), path
 
 
 def test_ctrl_c_stops_every_snippet_process_and_leaves_no_folder(tmp_path):
