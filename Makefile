@@ -31,7 +31,11 @@ serve: $(INSTALLED) compiler
 # else gets one in which they are root. Where that is impossible (not Linux, not
 # permitted, no `ip`), the tests run with the machine's network, and say so.
 # PYTEST_ARGS passes arguments to pytest: make test PYTEST_ARGS=tests/test_offline.py
-PYTEST := $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+# Two pytest workers (pytest-xdist): one runs the suite in order (the snippets, the notebooks, the
+# site and every test that reads them: tests/conftest.py makes them one scope), the other the
+# runner's own tests, which mostly wait on the small processes they start. TEST_WORKERS=0: one process.
+TEST_WORKERS ?= 2
+PYTEST := $(VENV)/bin/python -m pytest --numprocesses $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 UNSHARE := $(strip unshare --net $(if $(NOT_ROOT),--map-root-user))
 
 test: $(INSTALLED) compiler chromium netns-tools

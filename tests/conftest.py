@@ -82,6 +82,25 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`make test` runs two pytest-xdist workers with --dist loadscope, whose scopes are these: every
+    test but the runner's own is one scope, which one worker runs in order, so that the session's
+    snippet runs and site build happen once and before the tests that read them; each of the
+    runner's tests (tests/runner/, each in a folder of its own) is a scope of its own, for whichever
+    worker is free. (xdist_group marks with --dist loadgroup would say the same, but pytest 9.2
+    ignores the group that pytest-xdist 3.8.0 writes into the test ids: pytest-xdist issue 1386.)"""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SuiteAsOneScope(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return nodeid if nodeid.startswith("tests/runner/") else "the suite"
+
+    return SuiteAsOneScope(config, log)
+
+
 class BuiltSite(NamedTuple):
     folder: Path
     log: str

@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
 from snippet_runner.execute import SNIPPETS_DIR
 from snippet_runner.markdown import find_embeds
 from snippet_runner.translations import language_of, source_of
@@ -128,13 +130,22 @@ def test_search_index_stays_small(site_build):
     assert all(sizes[name] < budget for name, budget in budgets.items()), (sizes, budgets)
 
 
-def test_a_failing_snippet_fails_its_own_test_once_and_skips_the_site(tmp_path):
-    """The real conftest.py and test_snippets.py, in a tiny project with one broken snippet."""
+WHERE = "import os\n\ndef test_where(tmp_path_factory):\n    open({!r}, 'a').write(os.environ.get('PYTEST_XDIST_WORKER', '-') + '\\n')\n"
+
+
+@pytest.mark.parametrize("workers", [[], ["--numprocesses", "2", "--dist", "loadscope"]], ids=["one process", "as make test"])
+def test_a_failing_snippet_fails_its_own_test_once_and_skips_the_site(tmp_path, workers):
+    """The real conftest.py and test_snippets.py, in a tiny project with one broken snippet; run
+    also as `make test` runs the suite, in two workers, where every test but the runner's own
+    runs in one of them (the two test_where files), and the runner's go to either."""
     tests = tmp_path / "tests"
-    tests.mkdir()
+    (tests / "runner").mkdir(parents=True)
     for name in ("conftest.py", "test_snippets.py"):
         shutil.copy(ROOT / "tests" / name, tests / name)
     (tests / "test_site.py").write_text("def test_needs_the_site(site_build):\n    pass\n")
+    for name in ("test_where_a.py", "test_where_b.py"):
+        (tests / name).write_text(WHERE.format(str(tmp_path / "suite-workers")))
+    (tests / "runner" / "test_where.py").write_text(WHERE.format(str(tmp_path / "runner-workers")))
     snippets = tmp_path / "snippets"
     snippets.mkdir()
     (snippets / "good.py").write_text('"""Runs and draws."""\nimport matplotlib.pyplot as plt\n\n'
@@ -144,18 +155,21 @@ def test_a_failing_snippet_fails_its_own_test_once_and_skips_the_site(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT), SNIPPETS_DIR=str(snippets),
                SNIPPETS_CACHE=str(tmp_path / "cache"), SNIPPETS_MODE="run", COLUMNS="200")
     env.pop("PYTEST_ADDOPTS", None)
-    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-ra", "tests"],
+    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-ra", *workers, "tests"],
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
     out = done.stdout + done.stderr
     # Skipped: the test that needs the site, and the one that needs a git checkout.
-    assert re.search(r"^=+ 1 failed, 1 passed, 2 skipped in ", out, re.MULTILINE), out
+    assert re.search(r"^=+ 1 failed, 4 passed, 2 skipped in ", out, re.MULTILINE), out
+    suite_workers = (tmp_path / "suite-workers").read_text().split()
+    assert len(suite_workers) == 2 and len(set(suite_workers)) == 1, suite_workers
     failed = re.findall(r"^FAILED (\S+)", out, re.MULTILINE)
     assert failed == ["tests/test_snippets.py::test_snippet_runs[broken.py]"], out
     # The report is the runner's message itself: the file and line, the error, the snippet's traceback.
     report = re.search(r"^_+ test_snippet_runs\[broken\.py\] _+\n(.*?)\n=+ short test summary", out,
                        re.MULTILINE | re.DOTALL)
     assert report, out
-    assert re.match(r"\S*/broken\.py:2: IndexError: list index out of range\n", report.group(1)), out
+    # (pytest-xdist puts the worker's name and Python above it.)
+    assert re.match(r"(\[gw\d\] .*\n)?\S*/broken\.py:2: IndexError: list index out of range\n", report.group(1)), out
     assert "print([1, 2, 3][10])" in report.group(1), out
     skipped = re.findall(r"^SKIPPED \[1\] tests/test_site\.py:\d+: (.*)$", out, re.MULTILINE)
     assert skipped == ["the site was not built because 1 snippet(s) failed: broken.py "
