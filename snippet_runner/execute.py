@@ -154,7 +154,7 @@ def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
         for figure in json.loads((work / "figures.json").read_text()):
             saved[figure.pop("cell")]["figures"].append(figure)
         values = json.loads((work / "values.json").read_text())
-        for leftover in ("cwd", "tmp", "stdout.txt", "stderr.txt", "figures.json", "values.json"):  # the entry keeps figures only
+        for leftover in ("cwd", "stdout.txt", "stderr.txt", "figures.json", "values.json"):  # the entry keeps figures only
             target = work / leftover
             processes.remove(target) if target.is_dir() else target.unlink(missing_ok=True)
         cache.store(work, entry, path, saved, done.seconds, values)

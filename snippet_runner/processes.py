@@ -92,7 +92,7 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     """Run the command in its own process group; stop it when its clock passes `timeout` or it
     prints more than `max_output` bytes. With `preloaded`, a `python SCRIPT ...` command is forked
     from a process that has imported torch already (on Linux). Its temporary files go to
-    `out_dir`/tmp, so that it leaves nothing in the machine's temporary folder."""
+    `out_dir`/tmp, removed when it ends, so that it leaves nothing in the machine's temporary folder."""
     stdout_path, stderr_path = out_dir / "stdout.txt", out_dir / "stderr.txt"
     server = None
     if preloaded and Preloaded.can_serve(command):
@@ -100,7 +100,7 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
             server = Preloaded.serving(env)
         except (OSError, RuntimeError):
             server = None  # started afresh instead: slower, the same result
-    # Temporary files and folders (torchrun's, for one) go into the scratch folder, which goes with it.
+    # Temporary files and folders (torchrun's, for one) go into a folder that goes when it ends.
     temporary = out_dir / "tmp"
     temporary.mkdir(exist_ok=True)
     env = {**env, **dict.fromkeys(TEMPORARY_VARIABLES, str(temporary))}
@@ -136,6 +136,7 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     finally:
         with _lock:
             _live.discard(process.pid)
+        remove(temporary)
     seconds = time.monotonic() - start
     own = clock.seconds() if clock is not None else seconds
     read = lambda path: path.read_text(encoding="utf-8", errors="replace")  # noqa: E731
