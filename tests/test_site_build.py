@@ -130,7 +130,7 @@ def test_search_index_stays_small(site_build):
     assert all(sizes[name] < budget for name, budget in budgets.items()), (sizes, budgets)
 
 
-WHERE = "import os\n\ndef test_where(tmp_path_factory):\n    open({!r}, 'a').write(os.environ.get('PYTEST_XDIST_WORKER', '-') + '\\n')\n"
+WHERE = "import os\n\ndef test_where():\n    open({!r}, 'a').write(os.environ.get('PYTEST_XDIST_WORKER', '-') + '\\n')\n"
 
 
 @pytest.mark.parametrize("workers", [[], ["--numprocesses", "2", "--dist", "loadscope"]], ids=["one process", "as make test"])
