@@ -255,6 +255,8 @@ def schedule(jobs: list[Job], slots: int, log=print, started=None) -> None:
         with processes.interrupted_on_sigterm(), ThreadPoolExecutor(max_workers=max(1, slots)) as pool:
             try:
                 while waiting or running:
+                    if processes.stopping():  # Ctrl-C or SIGTERM, seen in another thread (mkdocs serve)
+                        raise KeyboardInterrupt("the snippets are being stopped")
                     # Strictly in order, so that a job that needs two cores is not starved by small ones.
                     while waiting and min(slots, waiting[0].cores) <= slots - sum(running.values()):
                         job = waiting.pop(0)

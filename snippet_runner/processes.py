@@ -293,6 +293,11 @@ def allow_new() -> None:
     _stopping.clear()
 
 
+def stopping() -> bool:
+    """Whether kill_all() has run since the last allow_new(): no snippet process may start."""
+    return _stopping.is_set()
+
+
 atexit.register(Preloaded.close_all)
 atexit.register(kill_all)  # first: atexit runs the last registered first
 
