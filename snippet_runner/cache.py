@@ -33,6 +33,7 @@ DURATIONS = "durations.json"  # seconds each snippet last took, to start the lon
 TIMINGS = ROOT / "docs" / "going-further" / "timings" / "cpu.json"  # a clean run's, for a fresh clone
 
 
+@functools.cache
 def versions() -> dict:
     found = {"python": platform.python_version()}
     for package in ("torch", "torchvision"):
@@ -41,6 +42,11 @@ def versions() -> dict:
         except importlib.metadata.PackageNotFoundError:
             found[package] = None
     return found
+
+
+@functools.cache
+def _runner_text() -> str:
+    return CHILD.read_text(encoding="utf-8")
 
 
 def data_dir() -> Path:
@@ -72,7 +78,8 @@ def data_fingerprint() -> dict[str, str]:
 def key(path: Path, snippets_dir: Path, threads: int, device: str) -> str:
     source = path.read_text(encoding="utf-8")
     modules = sources.local_modules(path, snippets_dir)
-    read = set().union(*(sources.environment_variables(text) for text in [source, *modules.values()]))
+    read = set().union(*(sources.environment_variables(text, name)
+                         for name, text in [(str(path), source), *modules.items()]))
     uses_data = any(Path(module).name == "tutorial_data.py" for module in modules)
     parts = {
         "schema": SCHEMA,
@@ -82,7 +89,7 @@ def key(path: Path, snippets_dir: Path, threads: int, device: str) -> str:
         "data": data_fingerprint() if uses_data else None,
         "threads": threads,
         "device": device,
-        "runner": CHILD.read_text(encoding="utf-8"),
+        "runner": _runner_text(),
         **versions(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:20]

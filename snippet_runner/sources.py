@@ -86,46 +86,49 @@ def names_a_script(node: ast.AST) -> bool:
             and re.fullmatch(r"[\w./-]*\w\.py", node.value) is not None)
 
 
-def local_modules(path: Path, snippets_dir: Path, seen: dict[str, str] | None = None) -> dict[str, str]:
-    """Text of the local files a snippet uses, recursively: modules it imports from its own
-    folder or from snippets/, and .py files in its folder that it names in a string."""
-    seen = {} if seen is None else seen
-    tree = parse(path.read_text(encoding="utf-8"), str(path))
-    for node in ast.walk(tree):
+@functools.lru_cache(maxsize=2048)
+def _references(source: str, filename: str = "<unknown>") -> tuple[tuple, frozenset[str]]:
+    """What one pass over the text finds: the local files it may use, as groups of candidates
+    (each group a tuple of (folder, file name); folder "." is the file's own, "" snippets/), and
+    the environment variables it reads. Each text once: a build asks for every snippet's key."""
+    groups, names = [], set()
+    for node in ast.walk(parse(source, filename)):
         # A file named in a string ("level1_numpy.py", for runpy) counts like an import.
         if names_a_script(node):
-            groups = [[path.parent / node.value]]
+            groups.append(((".", node.value),))
         elif isinstance(node, ast.Import):
-            groups = [[folder / f"{alias.name.split('.')[0]}.py" for folder in (path.parent, snippets_dir)]
-                      for alias in node.names]
+            groups += [((".", f"{alias.name.split('.')[0]}.py"), ("", f"{alias.name.split('.')[0]}.py"))
+                       for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            groups = [[folder / f"{node.module.split('.')[0]}.py" for folder in (path.parent, snippets_dir)]]
-        else:
-            continue
-        for candidates in groups:  # the first candidate that exists is the one Python imports
-            found = next((c for c in candidates if c.is_file()), None)
-            if found is not None and str(found) not in seen:
-                seen[str(found)] = found.read_text(encoding="utf-8")
-                local_modules(found, snippets_dir, seen)
-    return seen
-
-
-def environment_variables(source: str) -> set[str]:
-    """Names of the environment variables the code reads: os.environ[...], os.environ.get(...), os.getenv(...)."""
-    names = set()
-    for node in ast.walk(parse(source)):
-        if isinstance(node, ast.Subscript) and _is_environ(node.value):
-            key = node.slice
+            groups.append(((".", f"{node.module.split('.')[0]}.py"), ("", f"{node.module.split('.')[0]}.py")))
+        elif isinstance(node, ast.Subscript) and _is_environ(node.value):
+            names.add(node.slice.value if isinstance(node.slice, ast.Constant) else None)
         elif isinstance(node, ast.Call) and node.args and (
                 (isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "setdefault", "pop")
                  and _is_environ(node.func.value))
                 or (isinstance(node.func, ast.Attribute) and node.func.attr == "getenv")):
             key = node.args[0]
-        else:
-            continue
-        if isinstance(key, ast.Constant) and isinstance(key.value, str):
-            names.add(key.value)
-    return names
+            names.add(key.value if isinstance(key, ast.Constant) else None)
+    return tuple(groups), frozenset(name for name in names if isinstance(name, str))
+
+
+def local_modules(path: Path, snippets_dir: Path, seen: dict[str, str] | None = None) -> dict[str, str]:
+    """Text of the local files a snippet uses, recursively: modules it imports from its own
+    folder or from snippets/, and .py files in its folder that it names in a string."""
+    seen = {} if seen is None else seen
+    groups, _ = _references(path.read_text(encoding="utf-8"), str(path))
+    for group in groups:  # the first candidate that exists is the one Python imports
+        candidates = ((path.parent if folder == "." else snippets_dir) / name for folder, name in group)
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is not None and str(found) not in seen:
+            seen[str(found)] = found.read_text(encoding="utf-8")
+            local_modules(found, snippets_dir, seen)
+    return seen
+
+
+def environment_variables(source: str, filename: str = "<unknown>") -> set[str]:
+    """Names of the environment variables the code reads: os.environ[...], os.environ.get(...), os.getenv(...)."""
+    return set(_references(source, filename)[1])
 
 
 def _is_environ(node: ast.AST) -> bool:

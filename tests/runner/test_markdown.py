@@ -1,5 +1,4 @@
 """The [[run PATH#SECTION]] directive: found where it should be, rendered as it should be."""
-from pathlib import Path
 
 import pytest
 from PIL import Image
