@@ -119,8 +119,7 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     try:
         with contextlib.suppress(psutil.Error):
             clock = Clock(process.pid)
-        while process.poll() is None:
-            time.sleep(POLL_SECONDS)
+        while not ended_within(process, POLL_SECONDS):  # told at once when it ends, looked at meanwhile
             if clock is not None and clock.seconds() > timeout:
                 stopped = "timeout"
             elif stdout_path.stat().st_size + stderr_path.stat().st_size > max_output:
@@ -143,6 +142,13 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     return Finished(process.returncode, read(stdout_path), read(stderr_path), seconds, min(own, seconds), stopped)
 
 
+def ended_within(process, seconds: float) -> bool:
+    try:
+        return process.wait(timeout=seconds) is not None
+    except subprocess.TimeoutExpired:
+        return False
+
+
 class Forked:
     """A process that a preloaded server forked: what run() needs of a Popen."""
 
@@ -154,9 +160,10 @@ class Forked:
             self.returncode = self.server.returncode(self.pid)
         return self.returncode
 
-    def wait(self) -> int:
-        while self.poll() is None:
-            time.sleep(POLL_SECONDS / 4)
+    def wait(self, timeout: float | None = None) -> int | None:
+        """Its return code once it has ended; None when `timeout` seconds pass first."""
+        with self.server.changed:
+            self.server.changed.wait_for(lambda: self.poll() is not None, timeout)
         return self.returncode
 
 
