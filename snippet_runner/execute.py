@@ -235,13 +235,43 @@ class Job:
     work: Callable[[], str]
 
 
+@dataclass
+class Running:
+    cores: int
+    started: float  # time.monotonic() when it started
+    expected_seconds: float
+
+
+def next_job(waiting: list[Job], running: list[Running], slots: int, now: float) -> Job | None:
+    """The job to start now, if any. The first waiting one (the longest) when enough cores are
+    free. When it must wait for cores, a later one that fits in the free cores and is expected to
+    end before those cores free up goes first (backfilling: the first one starts no later for it);
+    a job never timed is not expected to end soon, so it waits its turn."""
+    if not waiting:
+        return None
+    free = slots - sum(r.cores for r in running)
+    head = waiting[0]
+    if min(slots, head.cores) <= free:
+        return head
+    # When, going by what the running jobs are expected to take, enough cores are free for the head.
+    freed, wait_for = free, 0.0
+    for job in sorted(running, key=lambda r: r.started + r.expected_seconds):
+        freed += job.cores
+        wait_for = max(0.0, job.started + job.expected_seconds - now)
+        if freed >= min(slots, head.cores):
+            break
+    return next((job for job in waiting[1:]
+                 if min(slots, job.cores) <= free and 0 < job.expected_seconds <= wait_for), None)
+
+
 def schedule(jobs: list[Job], slots: int, log=print, started=None) -> None:
     """Run the jobs side by side, the longest expected first, never holding more than `slots` cores.
 
-    `started(name)`, when given, is called as each job starts. An interrupt (Ctrl-C, SIGTERM)
-    kills every running process before it is raised."""
+    A job that needs more cores than are free waits for them, and shorter jobs that fit in the
+    free ones meanwhile go before it (next_job). `started(name)`, when given, is called as each
+    job starts. An interrupt (Ctrl-C, SIGTERM) kills every running process before it is raised."""
     waiting = sorted(jobs, key=lambda job: -job.expected_seconds)
-    done, running = [], {}  # running: future -> cores it holds
+    done, running = [], {}  # running: future -> Running
 
     def one(job: Job) -> None:
         if started is not None:
@@ -257,10 +287,10 @@ def schedule(jobs: list[Job], slots: int, log=print, started=None) -> None:
                 while waiting or running:
                     if processes.stopping():  # Ctrl-C or SIGTERM, seen in another thread (mkdocs serve)
                         raise KeyboardInterrupt("the snippets are being stopped")
-                    # Strictly in order, so that a job that needs two cores is not starved by small ones.
-                    while waiting and min(slots, waiting[0].cores) <= slots - sum(running.values()):
-                        job = waiting.pop(0)
-                        running[pool.submit(one, job)] = min(slots, job.cores)
+                    while (job := next_job(waiting, list(running.values()), slots, time.monotonic())) is not None:
+                        waiting.pop(next(i for i, other in enumerate(waiting) if other is job))
+                        running[pool.submit(one, job)] = Running(min(slots, job.cores), time.monotonic(),
+                                                                 job.expected_seconds)
                     finished, _ = wait(running, return_when=FIRST_COMPLETED)
                     for future in finished:
                         del running[future]
