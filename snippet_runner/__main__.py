@@ -17,6 +17,8 @@ from pathlib import Path
 
 from . import cache
 from .execute import SnippetError, cache_key, current_settings, relative, run_all, shard
+from .notebooks import HELPER_MODULE, chapter_notebooks, stored_run
+from .settings import ROOT
 
 
 def snippet_files(targets, snippets_dir):
@@ -60,8 +62,13 @@ def main(argv=None):
                 print(f"forgot {gone} cached result(s) of {len(files)} snippet(s)", file=sys.stderr)
             if args.prune:
                 live = {cache_key(path) for path in snippet_files([], config.snippets_dir)}
-                gone = cache.prune(config.cache, live)
-                print(f"pruned {gone} stale cached result(s); {len(live)} current", file=sys.stderr)
+                helper = config.snippets_dir / HELPER_MODULE
+                helper = helper.read_text(encoding="utf-8") if helper.is_file() else ""
+                notebooks = {stored_run(text, helper, config).stem
+                             for text in chapter_notebooks(ROOT / "docs", config.snippets_dir).values()}
+                gone = cache.prune(config.cache, live, notebooks)
+                print(f"pruned {gone} stale cached result(s); {len(live)} current snippets, "
+                      f"{len(notebooks)} current notebooks", file=sys.stderr)
             return 0
         results = run_all(files, mode=args.mode, log=lambda m: print(m, file=sys.stderr))
     except SnippetError as error:

@@ -30,6 +30,8 @@ from .settings import ROOT
 SCHEMA = 3  # raise it when the layout of an entry changes
 CHILD = Path(__file__).with_name("_child.py")
 DURATIONS = "durations.json"  # seconds each snippet last took, to start the longest first
+NOTEBOOK_RUNS = "notebooks"  # what each chapter notebook's run printed, one file per run (notebooks.py)
+COPY_RUNS = "copied"  # what `python FILE.py` printed in a reader's empty folder, by the snippet's key
 TIMINGS = ROOT / "docs" / "going-further" / "timings" / "cpu.json"  # a clean run's, for a fresh clone
 
 
@@ -145,7 +147,7 @@ def entries(cache: Path):
             snippet = json.loads((entry / "result.json").read_text(encoding="utf-8"))["snippet"]
         except (OSError, ValueError, KeyError, TypeError):
             snippet = None
-        if entry.is_dir() and entry.name != "tmp":
+        if entry.is_dir() and entry.name not in ("tmp", NOTEBOOK_RUNS, COPY_RUNS):
             yield entry, snippet
 
 
@@ -159,8 +161,9 @@ def forget(cache: Path, snippet: Path) -> int:
     return gone
 
 
-def prune(cache: Path, live_keys: set[str]) -> int:
-    """Remove every entry whose key no current snippet has (and any damaged one)."""
+def prune(cache: Path, live_keys: set[str], live_notebook_runs: set[str]) -> int:
+    """Remove every entry, and every copy run, whose key no current snippet has (and any damaged
+    entry), and every notebook run (by its file's stem) that no current chapter notebook has."""
     processes_left = cache / "tmp"  # scratch folders of runs that were killed
     shutil.rmtree(processes_left, ignore_errors=True)
     gone = 0
@@ -168,6 +171,11 @@ def prune(cache: Path, live_keys: set[str]) -> int:
         if entry.name not in live_keys:
             shutil.rmtree(entry, ignore_errors=True)
             gone += 1
+    for folder, live in ((cache / COPY_RUNS, live_keys), (cache / NOTEBOOK_RUNS, live_notebook_runs)):
+        for stored in folder.glob("*") if folder.is_dir() else []:
+            if stored.stem not in live:
+                stored.unlink()
+                gone += 1
     return gone
 
 

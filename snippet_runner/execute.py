@@ -173,7 +173,7 @@ def run_as_copied(path: Path) -> str:
     matplotlib and the offline data are set. Cached by the snippet's key."""
     config = current_settings()
     path = Path(path).resolve()
-    stored = config.cache / "copied" / (cache_key(path) + ".txt")
+    stored = config.cache / cache.COPY_RUNS / (cache_key(path) + ".txt")
     if stored.is_file():
         return stored.read_text(encoding="utf-8")
     source = path.read_text(encoding="utf-8")

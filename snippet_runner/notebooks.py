@@ -156,6 +156,26 @@ def dumps(notebook: nbformat.NotebookNode) -> str:
     return nbformat.writes(notebook) + "\n"
 
 
+def chapter_notebooks(docs_dir: Path, snippets_dir: Path = SNIPPETS_DIR) -> dict[str, str]:
+    """The notebook of every chapter that runs (each English page that embeds a snippet; a
+    translation's notebook has the same code cells), as text, by page."""
+    from .translations import language_of
+
+    notebooks = {}
+    for page in sorted(docs_dir.rglob("*.md")):
+        name = page.relative_to(docs_dir).as_posix()
+        markdown = page.read_text(encoding="utf-8")
+        if find_embeds(markdown) and not language_of(name):
+            notebooks[name] = dumps(chapter_notebook(markdown, snippets_dir))
+    return notebooks
+
+
+def stored_run(text: str, helper: str, config) -> Path:
+    """Where the run of a notebook is cached: named by its text and everything else it depends on."""
+    inputs = json.dumps([text, helper, cache.versions(), cache.data_fingerprint(), cache.SCHEMA])
+    return config.cache / cache.NOTEBOOK_RUNS / (hashlib.sha256(inputs.encode()).hexdigest()[:20] + ".json")
+
+
 def run_notebook(text: str, helper: str, config, timeout: float = 3600) -> dict:
     """Run a notebook's text in a Jupyter kernel, in a folder of its own with the data module
     beside it, as a reader would; cached like a snippet, by the notebook's text and its inputs.
@@ -164,8 +184,7 @@ def run_notebook(text: str, helper: str, config, timeout: float = 3600) -> dict:
     {"error": message}. The kernel gets one thread (a notebook sets more where a script
     asked for more), the seed-independent hash seed and no network, as snippets do.
     """
-    inputs = json.dumps([text, helper, cache.versions(), cache.data_fingerprint(), cache.SCHEMA])
-    stored = config.cache / "notebooks" / (hashlib.sha256(inputs.encode()).hexdigest()[:20] + ".json")
+    stored = stored_run(text, helper, config)
     if stored.is_file():
         try:
             return json.loads(stored.read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ import pytest
 
 from snippet_runner import cache, execute, settings
 from snippet_runner.execute import cache_key, run
+from snippet_runner.notebooks import HELPER_MODULE, chapter_notebooks, stored_run
 
 from runner_helpers import own_cache, write  # noqa: F401 (own_cache is an autouse fixture)
 
@@ -104,10 +105,22 @@ def test_forget_removes_one_snippets_entries_and_prune_the_stale_ones(tmp_path):
     cache_folder = settings.read().cache
     assert (cache_folder / stale_key).is_dir()
     (cache_folder / "tmp" / "run-left-by-a-killed-build").mkdir(parents=True)
+    # Beside the entries: what a chapter's notebook printed, and what a snippet printed as a reader's copy.
+    chapter, text = next(iter(chapter_notebooks(ROOT / "docs").items()))
+    current_notebook = stored_run(text, (execute.SNIPPETS_DIR / HELPER_MODULE).read_text(), settings.read())
+    stale_notebook = current_notebook.with_name("0" * 20 + ".json")
+    real_snippet = execute.SNIPPETS_DIR / "five_levels" / "level1_numpy.py"
+    current_copy = cache_folder / cache.COPY_RUNS / f"{cache_key(real_snippet)}.txt"
+    stale_copy = current_copy.with_name(f"{stale_key}.txt")
+    for stored in (current_notebook, stale_notebook, current_copy, stale_copy):
+        stored.parent.mkdir(exist_ok=True)
+        stored.write_text("{}")
     done = runner("--prune")  # the snippets under snippets/ are the current ones: both test entries go
     assert done.returncode == 0 and "pruned" in done.stderr
     assert not (cache_folder / stale_key).exists()
     assert not (cache_folder / "tmp").exists()
+    assert current_notebook.is_file() and current_copy.is_file(), f"{chapter}'s notebook run or a copy run went"
+    assert not stale_notebook.exists() and not stale_copy.exists()
 
 
 def test_setting_torch_device_to_the_device_picked_anyway_keeps_the_key(tmp_path, monkeypatch):
