@@ -94,6 +94,12 @@ class AxeTally:
                     self.blocking.append(f"{where}: {violation['id']} ({violation['impact']}): "
                                          f"{node['target']} -- {node['summary'] or violation['help']}")
 
+    def merge(self, other: "AxeTally"):
+        self.elements.update(other.elements)
+        for key, pages in other.pages.items():
+            self.pages[key] |= pages
+        self.blocking += other.blocking
+
     def table(self) -> str:
         rows = sorted(self.elements, key=lambda key: (IMPACTS.index(key[1]), key[0]))
         lines = [f"  {impact:<9} {rule:<30} {self.elements[rule, impact]:>6} elements on "

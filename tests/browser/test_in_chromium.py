@@ -14,6 +14,8 @@ import pickle
 import re
 import shutil
 import subprocess
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -168,7 +170,8 @@ def survey(site_build, request) -> Survey:
     Light: axe-core, the figures (size attributes, lazy loading: which were loaded before
     scrolling), scrolled to the end so that every lazy image loads, then every image checked,
     the files it loaded weighed, and the page laid out again 375 px wide. Dark: axe-core.
-    One browser and one tab per palette, so that the whole pass stays within a few minutes.
+    The pages are shared among as many browsers as there are cores, side by side (take_survey),
+    one tab per palette each, so that the whole pass stays within a few minutes.
 
     A pass takes minutes, and a site built again from an unchanged cache is the same site: the
     survey is kept under .cache/browser-survey/, by the digest of all it depends on, and a later
@@ -179,7 +182,10 @@ def survey(site_build, request) -> Survey:
     if cached.is_file() and not os.environ.get("TESTS_FRESH_SURVEY"):
         print(f"\nthe pass over the pages: {cached.name}, taken earlier over the same site, browser and tests")
         return pickle.loads(cached.read_bytes())
-    found = take_survey(site_build.folder, request.getfixturevalue("browser"), request.getfixturevalue("base_url"))
+    request.getfixturevalue("browser")  # says what to do when Chromium or axe-core is missing
+    start = time.perf_counter()
+    found = take_survey(site_build.folder, request.getfixturevalue("base_url"))
+    print(f"\nthe pass over the pages: {len(found.paths)} pages in both palettes, {time.perf_counter() - start:.0f} s")
     SURVEYS.mkdir(parents=True, exist_ok=True)
     for older in SURVEYS.glob("*.pickle"):
         older.unlink()  # only the site as it is now is built again
@@ -187,8 +193,42 @@ def survey(site_build, request) -> Survey:
     return found
 
 
-def take_survey(site: Path, browser, base_url: str) -> Survey:
-    found = Survey(page_paths(site))
+def take_survey(site: Path, base_url: str, parts: int = os.cpu_count() or 1) -> Survey:
+    """The pass over every page, in `parts` threads side by side, each with a browser of its own
+    (Playwright's synchronous API serves one thread) and every `parts`-th page: most of a page's
+    time is spent waiting for its network to go quiet and its images to load, not computing."""
+    paths = page_paths(site)
+    found = [Survey(paths[part::parts]) for part in range(parts)]
+    failed = []
+
+    def survey_part(survey: Survey):
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+                survey_pages(survey, site, browser, base_url)
+                browser.close()
+        except BaseException as error:  # raised below, in the test's own thread
+            failed.append(error)
+
+    threads = [threading.Thread(target=survey_part, args=(survey,)) for survey in found]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failed:
+        raise failed[0]
+    merged = Survey(paths)
+    for part in found:
+        for scheme, tally in part.axe.items():
+            merged.axe.setdefault(scheme, AxeTally()).merge(tally)
+        merged.images += part.images
+        merged.weights.update(part.weights)
+        for name in ("broken", "missing_alt", "figures", "too_wide", "errors", "failed", "outside"):
+            getattr(merged, name).extend(getattr(part, name))
+    return merged
+
+
+def survey_pages(found: Survey, site: Path, browser, base_url: str):
     for scheme, palette in SCHEMES.items():
         watched = Watched(browser, base_url, viewport=DESKTOP, color_scheme=scheme)
         weighed = Weighed(watched.page, site, base_url)
@@ -220,7 +260,6 @@ def take_survey(site: Path, browser, base_url: str) -> Survey:
         found.failed += watched.failed
         found.outside += watched.outside
         watched.context.close()
-    return found
 
 
 def test_every_page_loads_cleanly_with_its_images(survey):
