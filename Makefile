@@ -76,4 +76,4 @@ build-cached: $(INSTALLED)  # build from the cache alone, executing nothing
 	SNIPPETS_MODE=cache $(VENV)/bin/mkdocs build --strict
 
 clean:
-	rm -rf site .zensical .cache/snippets
+	rm -rf site .zensical .cache/snippets .cache/snippets-second-run

@@ -10,7 +10,7 @@ with `# snippet-timing: REGEX`.
 import nbformat
 import pytest
 
-from snippet_runner.execute import run_all
+from snippet_runner.execute import current_settings, run_all
 from snippet_runner.notebooks import notebook_name
 from snippet_runner.sources import timing_patterns, without_timing_lines
 
@@ -43,14 +43,18 @@ def test_chapter_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(chap
                         f"(declare timing lines with '# snippet-timing: REGEX'):\n\n" + "\n\n".join(differ))
 
 
-def test_snippets_that_no_notebook_runs_print_the_same_when_run_again(primed_cache, tmp_path, monkeypatch):
+def test_snippets_that_no_notebook_runs_print_the_same_when_run_again(primed_cache, monkeypatch):
     """The rest of the determinism test: snippets that run beside their folder's files, not in a
-    notebook, run a second time from an empty cache and must print what the first run printed."""
+    notebook, run a second time from an empty cache and must print what the first run printed.
+
+    The second run has a cache of its own beside the first (SNIPPETS_CACHE-second-run), filled only
+    by second runs and keyed as the first is: a snippet runs again when it changed, as the notebooks do."""
     covered = {cell["snippet"]["path"] for _, outcome in primed_cache.notebooks.values()
                for cell in outcome.get("cells", []) if cell["snippet"]}
     others = [path.resolve() for path in SNIPPET_FILES
               if snippet_name(path) not in covered and path.resolve() in primed_cache.results]
-    monkeypatch.setenv("SNIPPETS_CACHE", str(tmp_path / "second-run"))
+    first_cache = current_settings().cache
+    monkeypatch.setenv("SNIPPETS_CACHE", str(first_cache.with_name(first_cache.name + "-second-run")))
     again = run_all(others, log=lambda message: None)
     differ = []
     for path in others:
