@@ -11,6 +11,7 @@ processes.py (the processes, their clocks and their clean-up).
 from __future__ import annotations
 
 import functools
+import glob
 import json
 import os
 import sys
@@ -79,12 +80,20 @@ def relative(path: Path) -> str:
         return str(path)
 
 
+# The device files of the accelerators torch drives on Linux: NVIDIA's, AMD's (ROCm), Intel's, Habana's.
+ACCELERATOR_FILES = ("/dev/nvidia*", "/dev/kfd", "/dev/dri/renderD*", "/dev/accel/*")
+
+
 @functools.cache
 def device() -> str:
-    """The device snippets will pick: $TORCH_DEVICE, else cuda, then mps, then cpu."""
+    """The device snippets will pick: $TORCH_DEVICE, else cuda, then mps, then cpu. On a Linux
+    machine with no accelerator's device file that is the CPU, known without importing torch
+    (seconds of CPU in every build, when all the snippets come from the cache)."""
     chosen = current_settings().device
     if chosen:
         return chosen
+    if sys.platform == "linux" and not any(glob.glob(pattern) for pattern in ACCELERATOR_FILES):
+        return "cpu"
     import torch
 
     accelerator = torch.accelerator.current_accelerator(check_available=True)

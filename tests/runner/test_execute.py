@@ -1,4 +1,8 @@
 """The runner itself: failures with path and line, the cache, determinism, threads."""
+import glob
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -6,6 +10,7 @@ from PIL import Image
 
 from snippet_runner import cache, execute, settings
 from snippet_runner.execute import SnippetError, run, run_all
+from snippet_runner.settings import ROOT
 
 from runner_helpers import own_cache, write  # noqa: F401 (own_cache is an autouse fixture)
 
@@ -187,6 +192,26 @@ def test_the_cache_key_follows_the_device(tmp_path, monkeypatch):
     finally:
         execute.device.cache_clear()
     assert keys[0] != keys[1]
+
+
+def test_the_device_is_the_one_torch_picks_and_needs_no_torch_where_there_is_no_accelerator(monkeypatch):
+    import torch
+
+    monkeypatch.delenv("TORCH_DEVICE", raising=False)
+    accelerator = torch.accelerator.current_accelerator(check_available=True)
+    execute.device.cache_clear()
+    try:
+        picked = execute.device()
+    finally:
+        execute.device.cache_clear()
+    assert picked == (accelerator.type if accelerator else "cpu")
+    # A build that takes every snippet from the cache then never imports torch.
+    env = {name: value for name, value in os.environ.items() if name != "TORCH_DEVICE"}
+    imported = subprocess.run([sys.executable, "-c", "import sys; from snippet_runner.execute import device; "
+                               "print(device(), 'torch' in sys.modules)"], cwd=ROOT, env=env,
+                              capture_output=True, text=True, check=True).stdout.split()
+    accelerator_files = [found for pattern in execute.ACCELERATOR_FILES for found in glob.glob(pattern)]
+    assert imported == [picked, str(bool(accelerator_files) or sys.platform != "linux")], accelerator_files
 
 
 def test_one_thread_by_default_and_more_on_request_whatever_the_core_count(tmp_path):
