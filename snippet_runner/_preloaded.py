@@ -1,7 +1,7 @@
 """A Python process that imports torch, NumPy and matplotlib once, then forks a copy of itself
 for each snippet; started by processes.py (Linux only), never imported.
 
-    python _preloaded.py        (with the environment every snippet it starts gets)
+    python _preloaded.py MODULE ...    (with the environment every snippet it starts gets)
 
 Importing torch costs seconds of CPU, and most snippets run for less than that:
 paid once here instead of once per snippet, it was about half of a cold build's
@@ -25,13 +25,12 @@ import runpy
 import select
 import sys
 
-PRELOADED = ("numpy", "torch", "torchvision", "matplotlib.pyplot", "tqdm")
 
 
-def preload():
+def preload(modules):
     import importlib
 
-    for name in PRELOADED:
+    for name in modules:
         try:
             importlib.import_module(name)
         except ImportError:
@@ -95,7 +94,7 @@ if __name__ == "__main__":
     # The answers go to a copy of stdout; stdout itself becomes each child's output file.
     answers = os.fdopen(os.dup(1), "w")
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-    preload()
+    preload(sys.argv[1:])  # processes.PRELOADED
     request = serve(answers)
     if request is not None:  # in a forked child: run the script, then end as a fresh process would
         del preload, serve

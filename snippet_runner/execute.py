@@ -136,7 +136,8 @@ def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
     try:
         done = processes.run([sys.executable, str(CHILD), str(path), str(work)], cwd=work / "cwd",
                              env=child_environment(threads, config.snippets_dir), out_dir=work,
-                             timeout=timeout, max_output=config.max_output, preloaded=True)
+                             timeout=timeout, max_output=config.max_output,
+                             preloaded=processes.worth_preloading([source, *local_modules(path, config.snippets_dir).values()]))
         printed = done.stdout.replace(CELL_SEPARATOR, "")
         if done.stopped == "timeout":
             raise SnippetError(

@@ -21,6 +21,7 @@ import contextlib
 import itertools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -36,6 +37,7 @@ import psutil
 POLL_SECONDS = 0.2
 TEMPORARY_VARIABLES = ("TMPDIR", "TEMP", "TMP")  # where Python's tempfile, and most programs, write
 PRELOADER = Path(__file__).with_name("_preloaded.py")
+PRELOADED = ("numpy", "torch", "torchvision", "matplotlib.pyplot", "tqdm")  # what it imports once for all
 _live: set[int] = set()  # process group ids of the snippets running now
 _lock = threading.Lock()
 _stopping = threading.Event()  # set by kill_all(): no new snippet process may start
@@ -142,6 +144,13 @@ def run(command: list[str], cwd: Path, env: dict, out_dir: Path, timeout: float,
     return Finished(process.returncode, read(stdout_path), read(stderr_path), seconds, min(own, seconds), stopped)
 
 
+def worth_preloading(sources: list[str]) -> bool:
+    """Whether forking the code from a preloaded server saves anything: whether it imports one of
+    the modules the server has imported (a server that is not running yet costs their import)."""
+    names = "|".join(re.escape(name.split(".")[0]) for name in PRELOADED)
+    return any(re.search(rf"^\s*(import|from)\s+({names})\b", text, re.MULTILINE) for text in sources)
+
+
 def ended_within(process, seconds: float) -> bool:
     try:
         return process.wait(timeout=seconds) is not None
@@ -197,7 +206,7 @@ class Preloaded:
         return server
 
     def __init__(self, env: dict):
-        self.process = subprocess.Popen([sys.executable, str(PRELOADER)], env=env, stdin=subprocess.PIPE,
+        self.process = subprocess.Popen([sys.executable, str(PRELOADER), *PRELOADED], env=env, stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                         start_new_session=True)  # Ctrl-C reaches the runner, not it
         self.ids = itertools.count()

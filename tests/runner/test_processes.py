@@ -198,13 +198,13 @@ def test_a_preloaded_script_runs_as_one_started_afresh(tmp_path, preloaded):
     assert done.stderr == "to stderr\n"
 
 
-def test_a_preloaded_snippet_finds_torch_imported_already(tmp_path):
+def test_a_snippet_that_imports_what_the_server_preloaded_is_forked_from_it_and_others_start_afresh(tmp_path):
     # The point of the server: importing torch takes seconds of CPU, paid once instead of per snippet.
-    snippet = write(tmp_path, "imported.py", """
-        import sys
-        print("torch" in sys.modules)
-    """)
-    assert run(snippet).section().stdout == "True\n"
+    # A snippet that imports none of what it preloaded would only pay for the server's start.
+    uses_numpy = write(tmp_path, "uses_numpy.py", "import sys\nimport numpy\n\nprint('torch' in sys.modules)\n")
+    plain = write(tmp_path, "plain.py", "import sys\n\nprint('torch' in sys.modules)\n")
+    assert run(uses_numpy).section().stdout == "True\n"
+    assert run(plain).section().stdout == "False\n"
 
 
 def test_a_server_that_dies_takes_its_running_snippets_with_it(tmp_path):
