@@ -20,6 +20,7 @@ Markdown cell that says so.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import os
@@ -143,8 +144,10 @@ def code_cells(source: str, embed: Embed, emitted: dict[str, int], language: str
             for index, cell in enumerate(sections[done:wanted], start=done) if cell.code.strip()]
 
 
+@functools.lru_cache(maxsize=2048)
 def needs_its_folder(source: str) -> bool:
-    """Whether the code uses `__file__` or names a .py file in a string (to run it)."""
+    """Whether the code uses `__file__` or names a .py file in a string (to run it). Asked for
+    each embed of each page, in both languages: each text is looked at once."""
     for node in ast.walk(parse(source)):
         if names_a_script(node) or (isinstance(node, ast.Name) and node.id == "__file__"):
             return True
