@@ -71,6 +71,8 @@ def primed_cache() -> Primed:
 
 def pytest_collection_modifyitems(config, items):
     """Tests marked `cuda` run only where PyTorch sees a CUDA device."""
+    if not any("cuda" in item.keywords for item in items):
+        return  # (importing torch takes seconds; a run of the runner's tests alone needs none)
     import torch
 
     if torch.cuda.is_available():
