@@ -26,7 +26,6 @@ import select
 import sys
 
 
-
 def preload(modules):
     import importlib
 

@@ -11,7 +11,8 @@ orphan keeps training.
 
 On Linux a Python script can start `preloaded`: forked from a process that has
 imported torch already (_preloaded.py, one per environment), instead of started
-afresh, which spares each snippet the seconds that importing torch takes.
+afresh, which spares each snippet the seconds that importing torch takes. It is
+worth it for code that imports what that process imported (worth_preloading).
 """
 
 from __future__ import annotations
@@ -206,8 +207,8 @@ class Preloaded:
         return server
 
     def __init__(self, env: dict):
-        self.process = subprocess.Popen([sys.executable, str(PRELOADER), *PRELOADED], env=env, stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        self.process = subprocess.Popen([sys.executable, str(PRELOADER), *PRELOADED], env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                         start_new_session=True)  # Ctrl-C reaches the runner, not it
         self.ids = itertools.count()
         self.pids: dict[int, int] = {}  # request id -> pid
