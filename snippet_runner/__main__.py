@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import cache
 from .execute import SnippetError, cache_key, current_settings, relative, run_all, shard
-from .notebooks import HELPER_MODULE, chapter_notebooks, stored_run
+from .notebooks import chapter_notebooks, helper_text, stored_run
 from .settings import ROOT
 
 
@@ -62,8 +62,7 @@ def main(argv=None):
                 print(f"forgot {gone} cached result(s) of {len(files)} snippet(s)", file=sys.stderr)
             if args.prune:
                 live = {cache_key(path) for path in snippet_files([], config.snippets_dir)}
-                helper = config.snippets_dir / HELPER_MODULE
-                helper = helper.read_text(encoding="utf-8") if helper.is_file() else ""
+                helper = helper_text(config.snippets_dir)
                 notebooks = {stored_run(text, helper, config).stem
                              for text in chapter_notebooks(ROOT / "docs", config.snippets_dir).values()}
                 gone = cache.prune(config.cache, live, notebooks)

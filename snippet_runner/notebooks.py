@@ -173,6 +173,12 @@ def chapter_notebooks(docs_dir: Path, snippets_dir: Path = SNIPPETS_DIR) -> dict
     return notebooks
 
 
+def helper_text(snippets_dir: Path = SNIPPETS_DIR) -> str:
+    """The data module that sits beside every notebook (empty where the snippets have none)."""
+    helper = snippets_dir / HELPER_MODULE
+    return helper.read_text(encoding="utf-8") if helper.is_file() else ""
+
+
 def stored_run(text: str, helper: str, config) -> Path:
     """Where the run of a notebook is cached: named by its text and everything else it depends on."""
     inputs = json.dumps([text, helper, cache.versions(), cache.data_fingerprint(), cache.SCHEMA])

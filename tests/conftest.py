@@ -12,7 +12,7 @@ from snippet_runner import cache
 from snippet_runner.execute import (SNIPPETS_DIR, Job, Result, SnippetsFailed, current_settings, run_all,
                                     snippet_name as recorded_name, threads_wanted)
 from snippet_runner.markdown import find_embeds
-from snippet_runner.notebooks import HELPER_MODULE, chapter_notebooks, run_notebook
+from snippet_runner.notebooks import chapter_notebooks, helper_text, run_notebook
 from snippet_runner.translations import language_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def primed_cache() -> Primed:
     """
     config = current_settings()
     expected = cache.expected_seconds(config.cache)
-    helper = (SNIPPETS_DIR / HELPER_MODULE).read_text(encoding="utf-8") if (SNIPPETS_DIR / HELPER_MODULE).is_file() else ""
+    helper = helper_text()
     notebooks, jobs = {}, []
     for chapter, text in chapter_notebooks(DOCS_DIR).items():
         scripts = {(SNIPPETS_DIR / embed.path).resolve() for embed in find_embeds(PAGES[chapter])}

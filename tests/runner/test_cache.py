@@ -9,7 +9,7 @@ import pytest
 
 from snippet_runner import cache, execute, settings
 from snippet_runner.execute import cache_key, run
-from snippet_runner.notebooks import HELPER_MODULE, chapter_notebook, dumps, stored_run
+from snippet_runner.notebooks import chapter_notebook, dumps, helper_text, stored_run
 
 from runner_helpers import own_cache, write  # noqa: F401 (own_cache is an autouse fixture)
 
@@ -108,7 +108,7 @@ def test_forget_removes_one_snippets_entries_and_prune_the_stale_ones(tmp_path):
     # Beside the entries: what a chapter's notebook printed, and what a snippet printed as a reader's copy.
     chapter = "five-levels.md"
     text = dumps(chapter_notebook((ROOT / "docs" / chapter).read_text()))
-    current_notebook = stored_run(text, (execute.SNIPPETS_DIR / HELPER_MODULE).read_text(), settings.read())
+    current_notebook = stored_run(text, helper_text(), settings.read())
     stale_notebook = current_notebook.with_name("0" * 20 + ".json")
     real_snippet = execute.SNIPPETS_DIR / "five_levels" / "level1_numpy.py"
     current_copy = cache_folder / cache.COPY_RUNS / f"{cache_key(real_snippet)}.txt"
