@@ -132,12 +132,12 @@ def execute(path: Path, entry: Path, config: settings.Settings) -> Result:
     source = path.read_text(encoding="utf-8")
     threads = threads_wanted(source)
     timeout = timeout_line(source) or config.timeout
+    uses = [source, *local_modules(path, config.snippets_dir).values()]
     work = processes.scratch_folder(config.cache / "tmp", path.parent)
     try:
         done = processes.run([sys.executable, str(CHILD), str(path), str(work)], cwd=work / "cwd",
                              env=child_environment(threads, config.snippets_dir), out_dir=work,
-                             timeout=timeout, max_output=config.max_output,
-                             preloaded=processes.worth_preloading([source, *local_modules(path, config.snippets_dir).values()]))
+                             timeout=timeout, max_output=config.max_output, preloaded=processes.worth_preloading(uses))
         printed = done.stdout.replace(CELL_SEPARATOR, "")
         if done.stopped == "timeout":
             raise SnippetError(
